@@ -1,0 +1,339 @@
+"""Course pages, lessons, H5P packages and learner progress."""
+
+import uuid
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from simple_history.models import HistoricalRecords
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonStreamBlock
+
+
+class Area(models.TextChoices):
+    INTERCULTURAL = "intercultural", _("Intercultural service")
+    MIGRATION_LAW = "migration_law", _("Migration law")
+    CUSTOMER_SERVICE = "customer_service", _("Customer-service standards")
+    OTHER = "other", _("Other")
+
+
+class CourseIndexPage(Page):
+    """The course catalogue."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import catalogue
+
+        return catalogue(request, self)
+
+
+class CoursePage(Page):
+    area = models.CharField(_("area"), max_length=30, choices=Area.choices, default=Area.OTHER)
+    summary = models.TextField(_("summary"), max_length=1000)
+    audience = models.CharField(_("audience"), max_length=300, blank=True)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated time (minutes)"), default=60, validators=[MinValueValidator(1)]
+    )
+    objectives = models.TextField(
+        _("learning objectives"), blank=True, help_text=_("One objective per line.")
+    )
+    validity_months = models.PositiveIntegerField(
+        _("certificate validity (months)"),
+        default=0,
+        validators=[MaxValueValidator(240)],
+        help_text=_("0 means the certificate does not expire."),
+    )
+    retraining_days = models.PositiveIntegerField(
+        _("days allowed for retraining after a legal change"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    session_required = models.BooleanField(
+        _("attending an internal session is required"), default=False
+    )
+    sequential = models.BooleanField(_("lessons must be taken in order"), default=True)
+    self_enrolment = models.BooleanField(
+        _("optional: staff may enrol themselves"),
+        default=True,
+        help_text=_("Untick for courses people take only when assigned."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        blank=True,
+        symmetrical=False,
+        related_name="required_for",
+        verbose_name=_("prerequisite courses"),
+    )
+    legal_content_date = models.DateField(
+        _("legal content current to"),
+        null=True,
+        blank=True,
+        help_text=_("The date on which the legal content was last checked against the law."),
+    )
+    requires_legal_review = models.BooleanField(
+        _("legal content must be confirmed by the legal team before use"), default=False
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("audience"),
+        index.FilterField("area"),
+        index.FilterField("self_enrolment"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("area"),
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("objectives"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("validity_months")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("self_enrolment"),
+                FieldPanel("sequential"),
+                FieldPanel("session_required"),
+                FieldPanel("prerequisites"),
+            ],
+            heading=_("Enrolment and order"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("legal_content_date"),
+                FieldPanel("requires_legal_review"),
+                FieldPanel("retraining_days"),
+            ],
+            heading=_("Legal content"),
+        ),
+        HelpPanel(_("Add lessons and the final quiz as child pages of this course.")),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def objective_list(self):
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        from .views import course_outline
+
+        return course_outline(request, self)
+
+
+class LessonPage(Page):
+    intro = models.TextField(_("lead"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated time (minutes)"), default=15, validators=[MinValueValidator(1)]
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def h5p_blocks(self):
+        return [block for block in self.body if block.block_type == "h5p"]
+
+    def serve(self, request, *args, **kwargs):
+        from .views import lesson_view
+
+        return lesson_view(request, self)
+
+
+def h5p_upload_to(instance, filename):
+    return f"h5p/{instance.storage_key}.h5p"
+
+
+class H5PPackage(index.Indexed, models.Model):
+    """An uploaded, validated H5P package. Extracted copies are a per-server cache."""
+
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(_("H5P file"), upload_to=h5p_upload_to, max_length=255)
+    storage_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    main_library = models.CharField(_("content type"), max_length=255, editable=False)
+    library_version = models.CharField(max_length=20, editable=False)
+    metadata = models.JSONField(default=dict, editable=False)
+    size = models.PositiveBigIntegerField(default=0, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+    panels = [FieldPanel("title"), FieldPanel("file")]
+
+    class Meta:
+        verbose_name = _("H5P activity")
+        verbose_name_plural = _("H5P activities")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def extracted_path(self):
+        from pathlib import Path
+
+        return Path(settings.H5P_ROOT) / str(self.storage_key)
+
+
+class LessonActivity(models.Model):
+    """Index of the H5P activities on each lesson's live revision (kept on publish)."""
+
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="activities")
+    block_id = models.CharField(max_length=64)
+    package = models.ForeignKey(H5PPackage, on_delete=models.CASCADE, related_name="uses")
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["lesson", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["lesson", "block_id"], name="lesson_activity_unique")
+        ]
+
+
+class EnrolmentSource(models.TextChoices):
+    SELF = "self", _("Self-enrolled")
+    MANUAL = "manual", _("Assigned")
+    RULE = "rule", _("Assigned by rule")
+    LAW_CHANGE = "law_change", _("Legal change")
+    RECERTIFICATION = "recertification", _("Recertification")
+
+
+class ProgressStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    AWAITING_SESSION = "awaiting_session", _("Awaiting session attendance")
+    COMPLETED = "completed", _("Completed")
+
+
+class CourseProgress(models.Model):
+    """One summary row per person and course: dashboards read this, never raw rows."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="course_progress"
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="progress")
+    source = models.CharField(
+        max_length=20, choices=EnrolmentSource.choices, default=EnrolmentSource.SELF
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(
+        max_length=20, choices=ProgressStatus.choices, default=ProgressStatus.NOT_STARTED
+    )
+    steps_done = models.PositiveIntegerField(default=0)
+    steps_total = models.PositiveIntegerField(default=0)
+    percent = models.PositiveSmallIntegerField(default=0)
+    next_step = models.ForeignKey(
+        Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    enrolled_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("course progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="course_progress_unique"),
+            models.CheckConstraint(
+                condition=models.Q(percent__lte=100), name="course_progress_percent_max"
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "status"])]
+
+
+class LessonCompletion(models.Model):
+    """A finished course step (lesson or quiz) with the page revision the learner saw."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="lesson_completions"
+    )
+    lesson = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="completions")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField()
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="lesson_completion_unique")
+        ]
+        indexes = [models.Index(fields=["user", "course"])]
+
+
+class ActivityState(models.Model):
+    """A learner's state and result for one H5P activity on one lesson."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="activity_states"
+    )
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    block_id = models.CharField(max_length=64)
+    package = models.ForeignKey(H5PPackage, null=True, on_delete=models.SET_NULL)
+    state = models.TextField(blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    score_raw = models.FloatField(null=True, blank=True)
+    score_max = models.FloatField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["state"])
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson", "block_id"], name="activity_state_unique"
+            )
+        ]
+
+
+class XAPIStatement(models.Model):
+    """Every accepted xAPI statement, as received (append-only)."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    block_id = models.CharField(max_length=64)
+    verb = models.CharField(max_length=255)
+    top_level = models.BooleanField()
+    statement = models.JSONField()
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "lesson"])]

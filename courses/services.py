@@ -1,0 +1,190 @@
+"""Writes for courses: enrolment, step completion and the single completion service.
+
+``progress_refresh`` is the one place that decides whether a course is complete. Lessons,
+H5P activities, quizzes and (later) session attendance all end by calling it, inside the
+same transaction as the record that changed.
+"""
+
+import logging
+
+from django.db import transaction
+from django.dispatch import Signal
+from django.utils import timezone
+
+from .models import (
+    ActivityState,
+    CoursePage,
+    CourseProgress,
+    EnrolmentSource,
+    LessonActivity,
+    LessonCompletion,
+    LessonPage,
+    ProgressStatus,
+)
+
+logger = logging.getLogger("kadra.courses")
+
+# Sent inside the transaction when a course becomes complete for a person.
+course_completed = Signal()  # kwargs: user, course, progress
+
+# Extra requirements beyond finishing the steps, e.g. session attendance. Each callable
+# takes (user, course) and returns True when met. The sessions feature registers one.
+COMPLETION_REQUIREMENTS: list = []
+
+
+def course_steps(course: CoursePage):
+    """The live steps (lessons and quizzes) of a course, in order."""
+    return list(course.get_children().live().specific().order_by("path"))
+
+
+def _session_requirement_met(user, course) -> bool:
+    if not course.session_required:
+        return True
+    return any(check(user, course) for check in COMPLETION_REQUIREMENTS)
+
+
+@transaction.atomic
+def enrol(
+    *, user, course: CoursePage, source=EnrolmentSource.SELF, due_date=None, acting_user=None
+) -> CourseProgress:
+    progress, created = CourseProgress.objects.select_for_update().get_or_create(
+        user=user, course=course, defaults={"source": source, "due_date": due_date}
+    )
+    if not created and due_date and (progress.due_date is None or due_date < progress.due_date):
+        progress.due_date = due_date
+        progress.save(update_fields=["due_date", "updated_at"])
+    if created:
+        progress_refresh(user=user, course=course)
+        progress.refresh_from_db()
+    return progress
+
+
+@transaction.atomic
+def progress_refresh(*, user, course: CoursePage) -> CourseProgress:
+    """Recompute the summary row for one person and course, completing it when due."""
+    progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
+    steps = course_steps(course)
+    done_ids = set(
+        LessonCompletion.objects.filter(user=user, course=course).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    done = [s for s in steps if s.pk in done_ids]
+    progress.steps_total = len(steps)
+    progress.steps_done = len(done)
+    progress.percent = int(100 * len(done) / len(steps)) if steps else 0
+    progress.next_step = next((s for s in steps if s.pk not in done_ids), None)
+    now = timezone.now()
+    if done and progress.started_at is None:
+        progress.started_at = now
+    all_done = bool(steps) and len(done) == len(steps)
+    previous = progress.status
+    if all_done and _session_requirement_met(user, course):
+        progress.status = ProgressStatus.COMPLETED
+        progress.completed_at = progress.completed_at or now
+    elif all_done:
+        progress.status = ProgressStatus.AWAITING_SESSION
+        progress.completed_at = None
+    elif done or progress.started_at:
+        progress.status = ProgressStatus.IN_PROGRESS
+        progress.completed_at = None
+    else:
+        progress.status = ProgressStatus.NOT_STARTED
+    progress.save()
+    if progress.status == ProgressStatus.COMPLETED and previous != ProgressStatus.COMPLETED:
+        course_completed.send(sender=CoursePage, user=user, course=course, progress=progress)
+        logger.info("course %s completed by user %s", course.pk, user.pk)
+    return progress
+
+
+def _revision_for(page, revision_id):
+    """The revision the learner saw: the posted one if it belongs to the page, else live."""
+    if revision_id:
+        revision = page.revisions.filter(pk=revision_id).first()
+        if revision is not None:
+            return revision
+    return page.live_revision
+
+
+@transaction.atomic
+def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
+    """Record that ``user`` finished ``step`` (a lesson or quiz page) and refresh progress."""
+    course = step.get_parent().specific
+    revision = _revision_for(step, revision_id)
+    completion, created = LessonCompletion.objects.select_for_update().get_or_create(
+        user=user,
+        lesson_id=step.pk,
+        defaults={"course": course, "revision": revision, "completed_at": timezone.now()},
+    )
+    if not created and revision and completion.revision_id != revision.pk:
+        completion.revision = revision
+        completion.completed_at = timezone.now()
+        completion.save(update_fields=["revision", "completed_at"])
+    CourseProgress.objects.get_or_create(user=user, course=course)
+    progress_refresh(user=user, course=course)
+    return completion
+
+
+@transaction.atomic
+def step_started(*, user, step) -> None:
+    course = step.get_parent().specific
+    progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
+    if progress.started_at is None:
+        progress.started_at = timezone.now()
+        if progress.status == ProgressStatus.NOT_STARTED:
+            progress.status = ProgressStatus.IN_PROGRESS
+        progress.save(update_fields=["started_at", "status", "updated_at"])
+
+
+def lesson_activities_sync(lesson: LessonPage) -> None:
+    """Rebuild the activity index of a lesson from its live content (called on publish)."""
+    blocks = [(b.id, b.value["package"]) for b in lesson.h5p_blocks() if b.value.get("package")]
+    with transaction.atomic():
+        LessonActivity.objects.filter(lesson=lesson).exclude(
+            block_id__in=[bid for bid, _ in blocks]
+        ).delete()
+        for position, (block_id, package) in enumerate(blocks):
+            LessonActivity.objects.update_or_create(
+                lesson=lesson,
+                block_id=block_id,
+                defaults={"package": package, "position": position},
+            )
+
+
+@transaction.atomic
+def activity_finished(
+    *, user, lesson: LessonPage, block_id: str, score_raw=None, score_max=None, revision_id=None
+) -> ActivityState:
+    """Mark one H5P activity finished; finish the lesson when all its activities are."""
+    activity = LessonActivity.objects.get(lesson=lesson, block_id=block_id)
+    state, _ = ActivityState.objects.select_for_update().get_or_create(
+        user=user, lesson=lesson, block_id=block_id, defaults={"package": activity.package}
+    )
+    state.completed_at = state.completed_at or timezone.now()
+    if score_max is not None:
+        state.score_raw, state.score_max = score_raw, score_max
+    state.save()
+    remaining = (
+        LessonActivity.objects.filter(lesson=lesson)
+        .exclude(
+            block_id__in=ActivityState.objects.filter(
+                user=user, lesson=lesson, completed_at__isnull=False
+            ).values("block_id")
+        )
+        .exists()
+    )
+    if not remaining:
+        step_complete(user=user, step=lesson, revision_id=revision_id)
+    return state
+
+
+@transaction.atomic
+def activity_save_state(*, user, lesson: LessonPage, block_id: str, state: str) -> ActivityState:
+    activity = LessonActivity.objects.get(lesson=lesson, block_id=block_id)
+    obj, _ = ActivityState.objects.update_or_create(
+        user=user,
+        lesson=lesson,
+        block_id=block_id,
+        defaults={"state": state, "package": activity.package},
+    )
+    return obj

@@ -1,0 +1,358 @@
+"""Learner-facing views: catalogue, course outline, lessons and the H5P endpoints."""
+
+import json
+import mimetypes
+import posixpath
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lms import access
+from lms.access import access_required
+
+from . import h5p_storage, selectors, services
+from .models import Area, CoursePage, CourseProgress, LessonActivity, LessonPage, XAPIStatement
+
+XAPI_MAX_BYTES = 64 * 1024
+XAPI_VERBS = {
+    "http://adlnet.gov/expapi/verbs/answered",
+    "http://adlnet.gov/expapi/verbs/completed",
+    "http://adlnet.gov/expapi/verbs/passed",
+    "http://adlnet.gov/expapi/verbs/failed",
+    "http://adlnet.gov/expapi/verbs/attempted",
+    "http://adlnet.gov/expapi/verbs/interacted",
+    "http://adlnet.gov/expapi/verbs/experienced",
+    "http://adlnet.gov/expapi/verbs/progressed",
+    "http://adlnet.gov/expapi/verbs/initialized",
+    "http://adlnet.gov/expapi/verbs/terminated",
+    "http://adlnet.gov/expapi/verbs/scored",
+    "http://id.tincanapi.com/verb/viewed",
+}
+FINISHING_VERBS = {
+    "http://adlnet.gov/expapi/verbs/answered",
+    "http://adlnet.gov/expapi/verbs/completed",
+    "http://adlnet.gov/expapi/verbs/passed",
+}
+SUBCONTENT_EXTENSION = "http://h5p.org/x-api/h5p-subContentId"
+
+
+def _login_required(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+def catalogue(request, index_page):
+    if response := _login_required(request):
+        return response
+    area = request.GET.get("area", "")
+    query = request.GET.get("q", "").strip()
+    courses = CoursePage.objects.live().descendant_of(index_page)
+    if not (
+        access.is_editor(request.user)
+        or access.is_hr(request.user)
+        or access.is_leader(request.user)
+    ):
+        enrolled_ids = CourseProgress.objects.filter(user=request.user).values("course_id")
+        from django.db.models import Q
+
+        courses = courses.filter(Q(self_enrolment=True) | Q(pk__in=enrolled_ids))
+    if area in Area.values:
+        courses = courses.filter(area=area)
+    results = list(courses.search(query)) if query else list(courses.order_by("title"))
+    progress = {
+        p.course_id: p
+        for p in CourseProgress.objects.filter(
+            user=request.user, course__in=[c.pk for c in results]
+        )
+    }
+    for course in results:
+        course.my_progress = progress.get(course.pk)
+    return render(
+        request,
+        "courses/catalogue.html",
+        {
+            "page": index_page,
+            "courses": results,
+            "areas": Area.choices,
+            "area": area,
+            "q": query,
+            "active_nav": "catalogue",
+        },
+    )
+
+
+def course_outline(request, course):
+    if response := _login_required(request):
+        return response
+    progress = CourseProgress.objects.filter(user=request.user, course=course).first()
+    if not access.can_view_course(request.user, course, enrolled=progress is not None):
+        raise Http404
+    steps = selectors.course_outline(request.user, course)
+    next_step = next((s for s in steps if s.is_next), None)
+    return render(
+        request,
+        "courses/course.html",
+        {
+            "page": course,
+            "course": course,
+            "steps": steps,
+            "progress": progress,
+            "next_step": next_step,
+            "can_enrol": progress is None and access.can_enrol(request.user, course),
+            "missing_prerequisites": selectors.missing_prerequisites(request.user, course),
+            "active_nav": "catalogue",
+        },
+    )
+
+
+def _step_context(request, step):
+    """Common checks for a course step: access, enrolment, lock. Returns (course, state)."""
+    course = step.get_parent().specific
+    progress = CourseProgress.objects.filter(user=request.user, course=course).first()
+    if not access.can_view_step(request.user, step, course, enrolled=progress is not None):
+        raise Http404
+    if progress is None and access.can_enrol(request.user, course):
+        progress = services.enrol(user=request.user, course=course)
+    steps = selectors.course_outline(request.user, course)
+    index = next(i for i, s in enumerate(steps) if s.page.pk == step.pk)
+    return course, progress, steps, index
+
+
+def lesson_view(request, lesson):
+    if response := _login_required(request):
+        return response
+    course, progress, steps, index = _step_context(request, lesson)
+    state = steps[index]
+    context = {
+        "page": lesson,
+        "lesson": lesson,
+        "course": course,
+        "progress": progress,
+        "state": state,
+        "previous": steps[index - 1] if index > 0 else None,
+        "next": steps[index + 1] if index + 1 < len(steps) else None,
+        "position": index + 1,
+        "count": len(steps),
+        "active_nav": "catalogue",
+    }
+    if state.locked:
+        return render(request, "courses/locked.html", context, status=403)
+    if progress is not None and progress.started_at is None:
+        services.step_started(user=request.user, step=lesson)
+    activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
+    saved = selectors.activity_states(request.user, lesson)
+    players = []
+    for activity in activities:
+        saved_state = saved.get(activity.block_id)
+        players.append(
+            {
+                "id": activity.block_id,
+                "title": activity.package.title,
+                "h5pJsonPath": reverse(
+                    "h5p_content", args=[activity.package.storage_key, "h5p.json"]
+                ).rsplit("/", 1)[0],
+                "xapiUrl": reverse("h5p_xapi", args=[lesson.pk, activity.block_id]),
+                "stateUrl": reverse("h5p_state", args=[lesson.pk, activity.block_id]),
+                "state": saved_state.state if saved_state else "",
+                "done": bool(saved_state and saved_state.completed_at),
+            }
+        )
+    context.update(
+        {
+            "players": players,
+            "player_config": {
+                "frameJs": static("vendor/h5p-standalone/frame.bundle.js"),
+                "frameCss": static("vendor/h5p-standalone/styles/h5p.css"),
+                "mainJs": static("vendor/h5p-standalone/main.bundle.js"),
+                "revision": lesson.live_revision_id,
+                "players": players,
+            },
+            "player_messages": {
+                "activityDone": _("Activity finished."),
+                "lessonDone": _("All activities finished: the lesson is finished."),
+                "progress": _(
+                    "Activities finished: %(done)s of %(total)s. "
+                    "The lesson is finished when all are done."
+                ),
+                "loadError": _(
+                    "The activity could not be loaded. Reload the page or tell your editor."
+                ),
+                "saveError": _(
+                    "Your answer could not be saved. Check your connection and try again."
+                ),
+            },
+            "needs_explicit_finish": not activities,
+            "activities_done": sum(1 for p in players if p["done"]),
+            "revision_id": lesson.live_revision_id,
+        }
+    )
+    return render(request, "courses/lesson.html", context)
+
+
+@require_POST
+@access_required("signed_in")
+def enrol(request, course_id):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    if not access.can_enrol(request.user, course):
+        raise Http404
+    services.enrol(user=request.user, course=course)
+    messages.success(request, _("You are enrolled in %(course)s.") % {"course": course.title})
+    return redirect(course.url)
+
+
+@require_POST
+@access_required("signed_in")
+def lesson_complete(request, lesson_id):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    course, progress, steps, index = _step_context(request, lesson)
+    if steps[index].locked or progress is None:
+        raise PermissionDenied
+    if lesson.h5p_blocks():
+        messages.error(request, _("Finish the activities on this page to complete the lesson."))
+        return redirect(lesson.url)
+    try:
+        revision_id = int(request.POST.get("revision", ""))
+    except ValueError:
+        revision_id = None
+    services.step_complete(user=request.user, step=lesson, revision_id=revision_id)
+    messages.success(request, _("Lesson finished: %(title)s.") % {"title": lesson.title})
+    following = steps[index + 1] if index + 1 < len(steps) else None
+    return redirect(following.page.url if following else course.url)
+
+
+def _json_error(message, status=400):
+    return JsonResponse({"error": message}, status=status)
+
+
+def _h5p_request(request, lesson_id, block_id):
+    """Shared checks of the H5P JSON endpoints. Returns (lesson, payload) or a response."""
+    if not request.user.is_authenticated:
+        return _json_error(_("Sign in again to save your work."), 401)
+    if request.content_type != "application/json":
+        return _json_error(_("Send the data as JSON."), 415)
+    length = int(request.META.get("CONTENT_LENGTH") or 0)
+    if length > XAPI_MAX_BYTES or len(request.body) > XAPI_MAX_BYTES:
+        return _json_error(_("The data is larger than 64 KB."), 413)
+    try:
+        payload = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return _json_error(_("The data is not valid JSON."))
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        return _json_error(_("This lesson does not exist."), 404)
+    course = lesson.get_parent().specific
+    enrolled = CourseProgress.objects.filter(user=request.user, course=course).exists()
+    if not enrolled or not access.can_view_step(request.user, lesson, course, enrolled=True):
+        return _json_error(_("This lesson does not exist."), 404)
+    if not LessonActivity.objects.filter(lesson=lesson, block_id=block_id).exists():
+        return _json_error(_("This activity is not part of the lesson."), 404)
+    return lesson, payload
+
+
+@require_POST
+def xapi_statement(request, lesson_id, block_id):
+    result = _h5p_request(request, lesson_id, block_id)
+    if isinstance(result, JsonResponse):
+        return result
+    lesson, statement = result
+    if not isinstance(statement, dict):
+        return _json_error(_("An xAPI statement must be a JSON object."))
+    verb = (
+        (statement.get("verb") or {}).get("id") if isinstance(statement.get("verb"), dict) else None
+    )
+    if verb not in XAPI_VERBS:
+        return _json_error(_("This xAPI verb is not accepted."))
+    obj = statement.get("object")
+    if not isinstance(obj, dict):
+        return _json_error(_("The statement has no object."))
+    extensions = (obj.get("definition") or {}).get("extensions") or {}
+    top_level = SUBCONTENT_EXTENSION not in extensions
+    score_raw = score_max = None
+    result_data = statement.get("result")
+    if isinstance(result_data, dict) and isinstance(result_data.get("score"), dict):
+        score = result_data["score"]
+        if isinstance(score.get("raw"), int | float) and isinstance(score.get("max"), int | float):
+            score_raw, score_max = float(score["raw"]), float(score["max"])
+    with transaction.atomic():
+        XAPIStatement.objects.create(
+            user=request.user,
+            lesson=lesson,
+            block_id=block_id,
+            verb=verb,
+            top_level=top_level,
+            statement=statement,
+        )
+        finished = top_level and verb in FINISHING_VERBS
+        if finished:
+            services.activity_finished(
+                user=request.user,
+                lesson=lesson,
+                block_id=block_id,
+                score_raw=score_raw,
+                score_max=score_max,
+                revision_id=request.GET.get("revision"),
+            )
+    done = LessonActivity.objects.filter(lesson=lesson).count()
+    from .models import LessonCompletion
+
+    lesson_done = LessonCompletion.objects.filter(user=request.user, lesson=lesson).exists()
+    return JsonResponse(
+        {
+            "stored": True,
+            "activity_finished": finished,
+            "lesson_finished": lesson_done,
+            "activities": done,
+        }
+    )
+
+
+@require_POST
+def h5p_state(request, lesson_id, block_id):
+    result = _h5p_request(request, lesson_id, block_id)
+    if isinstance(result, JsonResponse):
+        return result
+    lesson, payload = result
+    state = payload.get("state") if isinstance(payload, dict) else None
+    if not isinstance(state, str):
+        return _json_error(_("The saved state must be a string."))
+    services.activity_save_state(user=request.user, lesson=lesson, block_id=block_id, state=state)
+    return JsonResponse({"saved": True})
+
+
+# Served package files never run as documents of this origin.
+H5P_FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
+
+@access_required("signed_in")
+def h5p_content(request, key, path):
+    package = h5p_storage.package_for_key(key)
+    if package is None or not access.can_view_h5p_package(request.user, package):
+        raise Http404
+    path = posixpath.normpath(path).lstrip("/")
+    if path.startswith("..") or path in ("", "."):
+        raise Http404
+    file_path = h5p_storage.file_path(package, path)
+    if file_path is None:
+        raise Http404
+    content_type, _enc = mimetypes.guess_type(file_path.name)
+    if file_path.suffix.lower() in {".svg", ".html", ".htm", ".xml"}:
+        content_type = "application/octet-stream" if file_path.suffix != ".svg" else content_type
+    response = FileResponse(
+        open(file_path, "rb"), content_type=content_type or "application/octet-stream"
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = H5P_FILE_CSP
+    response["Cross-Origin-Resource-Policy"] = "same-origin"
+    response["Cache-Control"] = "private, max-age=3600"
+    if file_path.suffix.lower() == ".svg":
+        response["Content-Disposition"] = "attachment"
+    return response

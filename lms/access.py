@@ -1,0 +1,200 @@
+"""Every "may this person see or do that" answer of the platform lives here.
+
+Views never decide access inline: they call :func:`require` (or the ``access_required``
+decorator) with a rule name, and querysets are narrowed with the ``visible_*`` helpers.
+A leader's reach is the subtree of each unit they lead.
+"""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+
+from .models import ROLE_GROUPS, OrgUnit, Role, User
+
+
+def _cache(user) -> dict:
+    cache = getattr(user, "_kadra_access", None)
+    if cache is None:
+        cache = {}
+        user._kadra_access = cache
+    return cache
+
+
+def group_names(user) -> frozenset[str]:
+    if not user.is_authenticated:
+        return frozenset()
+    cache = _cache(user)
+    if "groups" not in cache:
+        cache["groups"] = frozenset(user.groups.values_list("name", flat=True))
+    return cache["groups"]
+
+
+def led_unit_paths(user) -> tuple[str, ...]:
+    """Tree paths of the units this person leads (the roots of their reach)."""
+    if not user.is_authenticated:
+        return ()
+    cache = _cache(user)
+    if "led" not in cache:
+        cache["led"] = tuple(user.led_units.order_by("path").values_list("path", flat=True))
+    return cache["led"]
+
+
+def is_hr(user) -> bool:
+    return user.is_authenticated and (
+        user.is_superuser or ROLE_GROUPS[Role.HR] in group_names(user)
+    )
+
+
+def is_editor(user) -> bool:
+    return user.is_authenticated and (
+        user.is_superuser or ROLE_GROUPS[Role.EDITOR] in group_names(user)
+    )
+
+
+def is_leader(user) -> bool:
+    return bool(led_unit_paths(user))
+
+
+def roles(user) -> list[str]:
+    if not user.is_authenticated:
+        return []
+    result = [Role.EMPLOYEE]
+    if is_leader(user):
+        result.append(Role.LEADER)
+    if is_hr(user):
+        result.append(Role.HR)
+    if is_editor(user):
+        result.append(Role.EDITOR)
+    return result
+
+
+def _subtree_q(paths, prefix="") -> Q:
+    q = Q(pk__in=[])
+    for path in paths:
+        q |= Q(**{f"{prefix}path__startswith": path})
+    return q
+
+
+def visible_units(user):
+    """Units this person may see: all for HR, the led subtrees for a leader, else none."""
+    if is_hr(user):
+        return OrgUnit.objects.all()
+    return OrgUnit.objects.filter(_subtree_q(led_unit_paths(user)))
+
+
+def visible_people(user):
+    """People this person may see: everyone for HR, people in led subtrees, and themself."""
+    if not user.is_authenticated:
+        return User.objects.none()
+    if is_hr(user):
+        return User.objects.all()
+    paths = led_unit_paths(user)
+    return User.objects.filter(_subtree_q(paths, "org_unit__") | Q(pk=user.pk))
+
+
+def in_led_subtree(user, unit: OrgUnit | None) -> bool:
+    return unit is not None and any(unit.path.startswith(p) for p in led_unit_paths(user))
+
+
+def can_view_unit(user, unit: OrgUnit) -> bool:
+    return is_hr(user) or in_led_subtree(user, unit)
+
+
+def can_act_for_unit(user, unit: OrgUnit) -> bool:
+    """Assign training, run sessions and see progress for a unit."""
+    return is_hr(user) or in_led_subtree(user, unit)
+
+
+def can_view_person(user, person: User) -> bool:
+    if not user.is_authenticated:
+        return False
+    return person.pk == user.pk or is_hr(user) or in_led_subtree(user, person.org_unit)
+
+
+def can_view_course(user, course, *, enrolled: bool | None = None) -> bool:
+    """Live courses: open ones to all staff, assigned-only ones to enrolled people;
+    editors, HR and leaders may always look (to write, check and assign them)."""
+    if not user.is_authenticated or not course.live:
+        return False
+    if course.self_enrolment or is_editor(user) or is_hr(user) or is_leader(user):
+        return True
+    if enrolled is None:
+        enrolled = course.progress.filter(user=user).exists()
+    return enrolled
+
+
+def can_enrol(user, course) -> bool:
+    return user.is_authenticated and course.live and course.self_enrolment
+
+
+def can_view_step(user, step, course, *, enrolled: bool | None = None) -> bool:
+    """A lesson or quiz: live, in a course the person may see."""
+    return bool(step.live) and can_view_course(user, course, enrolled=enrolled)
+
+
+def can_view_h5p_package(user, package) -> bool:
+    """Files of an H5P package: editors, and people who may see a live lesson using it."""
+    if not user.is_authenticated:
+        return False
+    if is_editor(user):
+        return True
+    from courses.models import CoursePage, CourseProgress, LessonActivity
+
+    lessons = list(
+        LessonActivity.objects.filter(package=package, lesson__live=True).values_list(
+            "lesson__path", flat=True
+        )
+    )
+    if not lessons:
+        return False
+    course_paths = {path[: -CoursePage.steplen] for path in lessons}
+    courses = list(CoursePage.objects.live().filter(path__in=course_paths))
+    enrolled = set(
+        CourseProgress.objects.filter(user=user, course__in=courses).values_list(
+            "course_id", flat=True
+        )
+    )
+    return any(can_view_course(user, c, enrolled=c.pk in enrolled) for c in courses)
+
+
+# Named rules for views. Each takes the user (and optionally an object).
+RULES = {
+    "signed_in": lambda user, obj=None: user.is_authenticated,
+    "people.manage": lambda user, obj=None: is_hr(user),
+    "units.manage": lambda user, obj=None: is_hr(user),
+    "organisation.overview": lambda user, obj=None: is_hr(user),
+    "team.view": lambda user, obj=None: is_leader(user) or is_hr(user),
+    "unit.view": lambda user, obj=None: can_view_unit(user, obj),
+    "person.view": lambda user, obj=None: can_view_person(user, obj),
+    "content.edit": lambda user, obj=None: is_editor(user),
+    "reports.view": lambda user, obj=None: is_editor(user) or is_hr(user),
+}
+
+
+def allowed(user, rule: str, obj=None) -> bool:
+    return bool(user.is_authenticated and RULES[rule](user, obj))
+
+
+def require(request, rule: str, obj=None) -> None:
+    """Raise PermissionDenied unless the request's user passes ``rule``."""
+    if not allowed(request.user, rule, obj):
+        raise PermissionDenied
+
+
+def access_required(rule: str):
+    """View decorator: anonymous visitors go to sign-in, others without the rule get 403."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            require(request, rule)
+            return view(request, *args, **kwargs)
+
+        wrapper.access_rule = rule
+        return wrapper
+
+    return decorator

@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from lms.demo import DEMO_LOGINS, DEMO_PASSWORD, seed_organisation
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) the demo voivodeship office. Safe to run repeatedly."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--h5p-dir", help="Folder with .h5p packages to place in lessons.")
+
+    def handle(self, *args, **options):
+        if getattr(settings, "KADRA_ENVIRONMENT", "") == "production":
+            raise CommandError("seed_demo refuses to run with production settings.")
+        org = seed_organisation()
+        self.stdout.write(f"Organisation: {len(org['units'])} units, {len(org['people'])} people.")
+        from courses.seed import seed_courses
+
+        summary = seed_courses(people=org["people"], h5p_dir=options.get("h5p_dir"))
+        self.stdout.write(summary)
+        self.stdout.write(self.style.SUCCESS("Demo office ready. Sign in with:"))
+        for email, role in DEMO_LOGINS:
+            self.stdout.write(f"  {role.label:<12} {email:<24} password: {DEMO_PASSWORD}")

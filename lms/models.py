@@ -1,0 +1,153 @@
+"""Organisation core: people, the unit tree and who leads which unit."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node
+
+code_validator = RegexValidator(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    _("Use letters, digits, dots, hyphens or underscores, starting with a letter or digit."),
+)
+
+
+class OrgUnit(MP_Node):
+    """A unit of the office: office → department → team, to any depth."""
+
+    name = models.CharField(_("name"), max_length=200)
+    code = models.CharField(
+        _("short code"),
+        max_length=30,
+        unique=True,
+        validators=[code_validator],
+        help_text=_("Unique short code used in imports, e.g. WSC-1."),
+        error_messages={
+            "unique": _("Another unit already uses this code. Choose a different one.")
+        },
+    )
+    leaders = models.ManyToManyField(
+        "lms.User",
+        blank=True,
+        related_name="led_units",
+        verbose_name=_("leaders"),
+    )
+    node_order_by = ["name"]
+
+    class Meta:
+        verbose_name = _("organisational unit")
+        verbose_name_plural = _("organisational units")
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+    def save(self, *args, **kwargs):
+        self.code = (self.code or "").strip().upper()
+        super().save(*args, **kwargs)
+
+    def subtree(self):
+        """This unit and every unit below it."""
+        return OrgUnit.get_tree(self)
+
+
+class KadraUserManager(UserManager):
+    def get_by_natural_key(self, username):
+        return self.get(**{f"{self.model.USERNAME_FIELD}__iexact": username})
+
+
+class User(AbstractUser):
+    """A person working in the office. Signs in with email or employee number."""
+
+    username = None
+    first_name = models.CharField(_("first name"), max_length=150)
+    last_name = models.CharField(_("last name"), max_length=150)
+    email = models.EmailField(
+        _("email address"),
+        unique=True,
+        error_messages={"unique": _("This email address is already used by another person.")},
+    )
+    employee_number = models.CharField(
+        _("employee number"),
+        max_length=30,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[code_validator],
+        error_messages={"unique": _("This employee number is already used by another person.")},
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    hire_date = models.DateField(_("hire date"), null=True, blank=True)
+    org_unit = models.ForeignKey(
+        OrgUnit,
+        verbose_name=_("organisational unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="members",
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=[("pl", _("Polish")), ("en", _("English"))],
+        default="pl",
+    )
+    deactivated_at = models.DateTimeField(_("deactivated at"), null=True, blank=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = ["first_name", "last_name"]
+
+    objects = KadraUserManager()
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["last_name", "first_name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="lms_user_email_ci_unique",
+                violation_error_message=_("This email address is already used by another person."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+    def clean(self):
+        super().clean()
+        self.email = (self.email or "").strip().lower()
+        if self.employee_number == "":
+            self.employee_number = None
+
+    def save(self, *args, **kwargs):
+        self.email = (self.email or "").strip().lower()
+        if self.employee_number == "":
+            self.employee_number = None
+        super().save(*args, **kwargs)
+
+
+class Role(models.TextChoices):
+    EMPLOYEE = "employee", _("Employee")
+    LEADER = "leader", _("Team leader")
+    HR = "hr", _("HR")
+    EDITOR = "editor", _("Editor")
+
+
+# Group names are stable identifiers; the labels above are what people see.
+ROLE_GROUPS = {
+    Role.EMPLOYEE: "Pracownicy",
+    Role.LEADER: "Liderzy",
+    Role.HR: "Kadry",
+    Role.EDITOR: "Redaktorzy",
+}
+
+
+def validate_not_own_ancestor(unit: OrgUnit, new_parent: OrgUnit | None):
+    if new_parent is None or unit.pk is None:
+        return
+    if new_parent.pk == unit.pk or new_parent.is_descendant_of(unit):
+        raise ValidationError(
+            {"parent": _("A unit cannot be placed under itself or one of its own sub-units.")}
+        )

@@ -1,0 +1,59 @@
+"""Reads of the organisation core."""
+
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from .models import OrgUnit, User
+
+
+def _subtree_headcount():
+    counts = (
+        User.objects.filter(is_active=True, org_unit__path__startswith=OuterRef("path"))
+        .order_by()
+        .values("is_active")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def units_with_headcounts(units):
+    """Units annotated with ``headcount`` (active people in the subtree) and ``direct``."""
+    return units.annotate(
+        headcount=_subtree_headcount(),
+        direct=Count("members", filter=Q(members__is_active=True), distinct=True),
+    ).order_by("path")
+
+
+def led_units(user):
+    return units_with_headcounts(user.led_units.all())
+
+
+def organisation_overview():
+    people = User.objects.aggregate(
+        total=Count("pk"),
+        active=Count("pk", filter=Q(is_active=True)),
+        inactive=Count("pk", filter=Q(is_active=False)),
+        without_unit=Count("pk", filter=Q(org_unit=None, is_active=True)),
+    )
+    return {"people": people, "units": units_with_headcounts(OrgUnit.objects.all())}
+
+
+def people_list(queryset, *, query: str = "", unit: OrgUnit | None = None, status: str = ""):
+    qs = queryset.select_related("org_unit")
+    if query:
+        for word in query.split():
+            qs = qs.filter(
+                Q(first_name__icontains=word)
+                | Q(last_name__icontains=word)
+                | Q(email__icontains=word)
+                | Q(employee_number__icontains=word)
+                | Q(job_title__icontains=word)
+            )
+    if unit is not None:
+        qs = qs.filter(org_unit__path__startswith=unit.path)
+    if status == "active":
+        qs = qs.filter(is_active=True)
+    elif status == "inactive":
+        qs = qs.filter(is_active=False)
+    return qs.order_by("last_name", "first_name", "pk")

@@ -1,0 +1,58 @@
+from django.contrib.auth import views as auth_views
+from django.shortcuts import render
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lms.forms import SignInForm
+
+
+class SignInView(auth_views.LoginView):
+    form_class = SignInForm
+    template_name = "lms/auth/login.html"
+    redirect_authenticated_user = True
+
+
+def lockout(request, credentials, *args, **kwargs):
+    """Shown by django-axes instead of the sign-in form after repeated failures."""
+    from axes.helpers import get_cool_off
+
+    cool_off = get_cool_off(request)
+    retry_at = timezone.localtime(timezone.now() + cool_off) if cool_off else None
+    minutes = int(cool_off.total_seconds() // 60) if cool_off else None
+    message = _(
+        "Too many failed sign-in attempts. For your security, signing in is blocked for "
+        "%(minutes)s minutes. Try again after %(time)s, or reset your password."
+    ) % {"minutes": minutes, "time": retry_at.strftime("%H:%M") if retry_at else "—"}
+    return render(
+        request, "lms/auth/locked.html", {"message": message, "retry_at": retry_at}, status=429
+    )
+
+
+password_change = auth_views.PasswordChangeView.as_view(
+    template_name="lms/auth/password_change.html",
+    success_url=reverse_lazy("password_change_done"),
+)
+password_change_done = auth_views.PasswordChangeDoneView.as_view(
+    template_name="lms/auth/password_change_done.html"
+)
+password_reset = auth_views.PasswordResetView.as_view(
+    template_name="lms/auth/password_reset.html",
+    email_template_name="lms/auth/password_reset_email.txt",
+    subject_template_name="lms/auth/password_reset_subject.txt",
+    success_url=reverse_lazy("password_reset_done"),
+)
+password_reset_done = auth_views.PasswordResetDoneView.as_view(
+    template_name="lms/auth/password_reset_done.html"
+)
+password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
+    template_name="lms/auth/password_reset_confirm.html",
+    success_url=reverse_lazy("password_reset_complete"),
+)
+password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
+    template_name="lms/auth/password_reset_complete.html"
+)
+
+
+class SignOutView(auth_views.LogoutView):
+    template_name = "lms/auth/logged_out.html"
