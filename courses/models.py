@@ -122,7 +122,7 @@ class CoursePage(Page):
         HelpPanel(_("Add lessons and the final quiz as child pages of this course.")),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
 
     class Meta:
         verbose_name = _("course")

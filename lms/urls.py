@@ -40,6 +40,7 @@ urlpatterns = [
     path("units/<int:pk>/edit/", units.unit_edit, name="unit_edit"),
     path("units/<int:pk>/delete/", units.unit_delete, name="unit_delete"),
     path("learning/", include("courses.urls")),
+    path("learning/", include("quizzes.urls")),
     # Wagtail
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

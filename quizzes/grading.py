@@ -348,3 +348,17 @@ def public_view(snapshot: dict, *, shuffle_seed: int | None) -> dict:
     if kind in ("multiple", "ordering"):
         view["scoring"] = snapshot.get("scoring", "all_or_nothing")
     return view
+
+
+def public_response(snapshot: dict, response):
+    """A cleaned response expressed with the public ids the browser knows (to refill forms)."""
+    if response is None:
+        return None
+    kind = _kind(snapshot)
+    if kind == "matching":
+        public = _public_ids(snapshot)
+        return {left: public[right] for left, right in response.items() if right in public}
+    if kind == "ordering":
+        public = _public_ids(snapshot)
+        return [public[item] for item in response if item in public]
+    return response

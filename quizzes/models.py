@@ -1,0 +1,352 @@
+"""Question bank, quiz pages and attempts graded on the server."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from simple_history.models import HistoricalRecords
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class QuestionCategory(index.Indexed, models.Model):
+    """A category of the bank. Names are paths ("Prawo/KPA"): a category includes its
+    sub-categories, as in Moodle's GIFT ``$CATEGORY`` lines."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        unique=True,
+        help_text=_("Use / for sub-categories, e.g. Prawo migracyjne/KPA."),
+        error_messages={"unique": _("A category with this name already exists.")},
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def subtree_q(self, prefix="category__"):
+        return models.Q(**{f"{prefix}name": self.name}) | models.Q(
+            **{f"{prefix}name__startswith": self.name + "/"}
+        )
+
+
+class QuestionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "quizzes.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple choice")
+    TRUEFALSE = "truefalse", _("True/false")
+    MATCHING = "matching", _("Matching")
+    ORDERING = "ordering", _("Ordering")
+    SHORT = "short", _("Short answer")
+
+
+class Scoring(models.TextChoices):
+    ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
+    PARTIAL = "partial", _("Partial credit (wrong ticks subtract)")
+
+
+class Question(index.Indexed, ClusterableModel):
+    category = models.ForeignKey(
+        QuestionCategory,
+        on_delete=models.PROTECT,
+        related_name="questions",
+        verbose_name=_("category"),
+    )
+    name = models.CharField(_("name"), max_length=255)
+    kind = models.CharField(_("type"), max_length=20, choices=QuestionKind.choices)
+    text = models.TextField(_("question"))
+    general_feedback = models.TextField(
+        _("general feedback"), blank=True, help_text=_("Shown after the attempt; explain why.")
+    )
+    scoring = models.CharField(
+        _("scoring"),
+        max_length=20,
+        choices=Scoring.choices,
+        default=Scoring.ALL_OR_NOTHING,
+        help_text=_("For multiple choice and ordering questions."),
+    )
+    correct_true = models.BooleanField(
+        _("the statement is true"), default=True, help_text=_("For true/false questions.")
+    )
+    feedback_true = models.TextField(_("feedback when answering true"), blank=True)
+    feedback_false = models.TextField(_("feedback when answering false"), blank=True)
+    ignore_case = models.BooleanField(_("ignore letter case"), default=True)
+    ignore_diacritics = models.BooleanField(_("ignore Polish diacritics"), default=False)
+    ignore_spaces = models.BooleanField(_("ignore extra spaces"), default=True)
+    shuffle_answers = models.BooleanField(_("shuffle answers"), default=True)
+    lessons = ParentalManyToManyField(
+        "courses.LessonPage",
+        blank=True,
+        related_name="questions",
+        verbose_name=_("lessons this question tests"),
+    )
+    tags = ClusterTaggableManager(through=QuestionTag, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("text"),
+        index.AutocompleteField("name"),
+        index.FilterField("kind"),
+        index.FilterField("category_id"),
+    ]
+    panels = [
+        FieldPanel("category"),
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        InlinePanel(
+            "options",
+            label=_("Answers"),
+            help_text=_(
+                "Choices for single and multiple choice (tick the correct ones); left and "
+                "right items for matching; items in the correct order for ordering; "
+                "accepted answers for short answer (weight = share of the mark)."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("correct_true"), FieldPanel("feedback_true"), FieldPanel("feedback_false")],
+            heading=_("True/false"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("ignore_case"),
+                        FieldPanel("ignore_diacritics"),
+                        FieldPanel("ignore_spaces"),
+                    ]
+                )
+            ],
+            heading=_("Short answer matching"),
+        ),
+        FieldPanel("scoring"),
+        FieldPanel("shuffle_answers"),
+        FieldPanel("general_feedback"),
+        FieldPanel("lessons"),
+        FieldPanel("tags"),
+    ]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["category__name", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class QuestionOption(Orderable):
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
+    text = models.TextField(_("answer / left item"))
+    match_text = models.CharField(
+        _("matching right item"),
+        max_length=500,
+        blank=True,
+        help_text=_("Only for matching questions."),
+    )
+    is_correct = models.BooleanField(_("correct"), default=False)
+    weight = models.DecimalField(
+        _("weight"),
+        max_digits=8,
+        decimal_places=7,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-1), MaxValueValidator(1)],
+        help_text=_("Optional: share of the mark, from -1 to 1."),
+    )
+    feedback = models.TextField(_("feedback"), blank=True)
+
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("match_text"),
+        FieldPanel("is_correct"),
+        FieldPanel("weight"),
+        FieldPanel("feedback"),
+    ]
+
+
+class QuestionVersion(models.Model):
+    """An immutable snapshot of a question as it can be asked. Editing a question that
+    has been asked creates a new version; attempts point at the version they asked."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    snapshot = models.JSONField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["question", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["question", "number"], name="question_version_unique")
+        ]
+
+
+class ReviewMode(models.TextChoices):
+    SCORE = "score", _("Score only")
+    WRONG = "wrong", _("Score and which answers were wrong")
+    FULL = "full", _("Correct answers with feedback")
+
+
+class RandomSectionBlock(blocks.StructBlock):
+    category = SnippetChooserBlock(QuestionCategory, label=_("Category"), required=False)
+    tag = blocks.CharBlock(label=_("Tag"), required=False, max_length=100)
+    count = blocks.IntegerBlock(label=_("Number of questions"), min_value=1, default=5)
+
+    class Meta:
+        icon = "repeat"
+        label = _("Random questions")
+
+
+class FixedSectionBlock(blocks.StructBlock):
+    questions = blocks.ListBlock(SnippetChooserBlock(Question), label=_("Questions"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Fixed questions")
+
+
+class QuizPage(Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    sections = StreamField(
+        [("random", RandomSectionBlock()), ("fixed", FixedSectionBlock())],
+        verbose_name=_("question sections"),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=80, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    time_limit_minutes = models.PositiveIntegerField(
+        _("time limit (minutes)"), default=0, help_text=_("0 means no time limit.")
+    )
+    max_attempts = models.PositiveIntegerField(
+        _("maximum attempts"), default=3, help_text=_("0 means unlimited.")
+    )
+    wait_minutes = models.PositiveIntegerField(
+        _("waiting time between attempts (minutes)"), default=0
+    )
+    review_mode = models.CharField(
+        _("after the attempt the learner sees"),
+        max_length=10,
+        choices=ReviewMode.choices,
+        default=ReviewMode.FULL,
+    )
+    one_per_page = models.BooleanField(_("one question per page"), default=False)
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("sections"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("time_limit_minutes")]),
+                FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("wait_minutes")]),
+                FieldPanel("review_mode"),
+                FieldRowPanel([FieldPanel("one_per_page"), FieldPanel("shuffle_questions")]),
+            ],
+            heading=_("Rules"),
+        ),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import quiz_view
+
+        return quiz_view(request, self)
+
+
+class AttemptStatus(models.TextChoices):
+    OPEN = "open", _("In progress")
+    SUBMITTED = "submitted", _("Submitted")
+    EXPIRED = "expired", _("Closed at the time limit")
+
+
+class Attempt(models.Model):
+    is_learning_record = True
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="attempts")
+    number = models.PositiveIntegerField()
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        max_length=10, choices=AttemptStatus.choices, default=AttemptStatus.OPEN
+    )
+    seed = models.BigIntegerField()
+    started_at = models.DateTimeField()
+    deadline = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    pass_mark = models.PositiveSmallIntegerField()
+    score = models.DecimalField(max_digits=9, decimal_places=4, null=True)
+    max_score = models.DecimalField(max_digits=9, decimal_places=4, default=0)
+    percent = models.DecimalField(max_digits=6, decimal_places=2, null=True)
+    passed = models.BooleanField(null=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["quiz", "user", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "quiz", "number"], name="attempt_unique"),
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=models.Q(status="open"),
+                name="attempt_one_open",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "deadline"])]
+
+    @property
+    def is_open(self):
+        return self.status == AttemptStatus.OPEN
+
+
+class AttemptQuestion(models.Model):
+    """A question as asked in one attempt, with the learner's answer and its grade."""
+
+    is_learning_record = True
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveIntegerField()
+    question = models.ForeignKey(Question, null=True, on_delete=models.SET_NULL, related_name="+")
+    version = models.ForeignKey(QuestionVersion, on_delete=models.PROTECT, related_name="asked")
+    snapshot = models.JSONField()
+    response = models.JSONField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    fraction = models.DecimalField(max_digits=5, decimal_places=4, null=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "position"], name="attempt_question_unique")
+        ]

@@ -1,0 +1,252 @@
+"""Attempts: start, save answers, submit and close at the deadline. Grading is on the
+server only, from the snapshot frozen in the attempt."""
+
+import logging
+import random
+import secrets
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import grading
+from .bank import question_version_current
+from .models import Attempt, AttemptQuestion, AttemptStatus, Question, QuizPage
+
+logger = logging.getLogger("kadra.quizzes")
+GRACE = timedelta(seconds=getattr(settings, "KADRA_QUIZ_GRACE_SECONDS", 10))
+
+
+class AttemptError(Exception):
+    """A request the rules do not allow; the message says why and what to do."""
+
+    def __init__(self, message, status=409):
+        super().__init__(message)
+        self.status = status
+
+
+def seen_question_ids(user, quiz) -> set[int]:
+    return set(
+        AttemptQuestion.objects.filter(attempt__user=user, attempt__quiz=quiz)
+        .exclude(question=None)
+        .values_list("question_id", flat=True)
+    )
+
+
+def draw_questions(quiz: QuizPage, user, rng: random.Random) -> list[Question]:
+    """Fixed questions as listed; random sections prefer questions the person has not
+    seen in earlier attempts; no question twice in one attempt."""
+    seen = seen_question_ids(user, quiz)
+    chosen: list[Question] = []
+    taken: set[int] = set()
+    for section in quiz.sections:
+        if section.block_type == "fixed":
+            for question in section.value["questions"]:
+                if question is not None and question.pk not in taken:
+                    chosen.append(question)
+                    taken.add(question.pk)
+            continue
+        pool = Question.objects.exclude(pk__in=taken)
+        category = section.value.get("category")
+        if category is not None:
+            pool = pool.filter(category.subtree_q())
+        tag = (section.value.get("tag") or "").strip()
+        if tag:
+            pool = pool.filter(tags__name__iexact=tag)
+        pool = list(pool.order_by("pk").distinct())
+        unseen = [q for q in pool if q.pk not in seen]
+        again = [q for q in pool if q.pk in seen]
+        rng.shuffle(unseen)
+        rng.shuffle(again)
+        picked = (unseen + again)[: section.value["count"]]
+        chosen.extend(picked)
+        taken.update(q.pk for q in picked)
+    if quiz.shuffle_questions:
+        rng.shuffle(chosen)
+    return chosen
+
+
+def attempts_left(user, quiz) -> int | None:
+    if not quiz.max_attempts:
+        return None
+    used = Attempt.objects.filter(user=user, quiz=quiz).count()
+    return max(quiz.max_attempts - used, 0)
+
+
+def next_start_time(user, quiz):
+    if not quiz.wait_minutes:
+        return None
+    last = (
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .exclude(closed_at=None)
+        .order_by("-closed_at")
+        .first()
+    )
+    if last is None:
+        return None
+    ready = last.closed_at + timedelta(minutes=quiz.wait_minutes)
+    return ready if ready > timezone.now() else None
+
+
+def close_if_expired(attempt: Attempt) -> Attempt:
+    if attempt.is_open and attempt.deadline and timezone.now() > attempt.deadline + GRACE:
+        return attempt_submit(attempt=attempt, expired=True)
+    return attempt
+
+
+@transaction.atomic
+def attempt_start(*, user, quiz: QuizPage) -> Attempt:
+    """Start an attempt, or return the open one. Checks attempts left and waiting time."""
+    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, status=AttemptStatus.OPEN).first()
+    if open_attempt is not None:
+        open_attempt = close_if_expired(open_attempt)
+        if open_attempt.is_open:
+            return open_attempt
+    if Attempt.objects.filter(user=user, quiz=quiz, passed=True).exists():
+        raise AttemptError(_("You have already passed this quiz."))
+    left = attempts_left(user, quiz)
+    if left == 0:
+        raise AttemptError(_("You have used all attempts at this quiz. Ask your leader for help."))
+    ready = next_start_time(user, quiz)
+    if ready is not None:
+        raise AttemptError(
+            _("You can start the next attempt at %(time)s.")
+            % {"time": timezone.localtime(ready).strftime("%H:%M")}
+        )
+    seed = secrets.randbits(48)
+    questions = draw_questions(quiz, user, random.Random(seed))
+    if not questions:
+        raise AttemptError(_("This quiz has no questions yet. Tell the course editor."))
+    now = timezone.now()
+    number = (
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .order_by("-number")
+        .values_list("number", flat=True)
+        .first()
+        or 0
+    ) + 1
+    try:
+        with transaction.atomic():
+            attempt = Attempt.objects.create(
+                user=user,
+                quiz=quiz,
+                number=number,
+                seed=seed,
+                started_at=now,
+                deadline=now + timedelta(minutes=quiz.time_limit_minutes)
+                if quiz.time_limit_minutes
+                else None,
+                revision_id=quiz.live_revision_id,
+                pass_mark=quiz.pass_mark,
+                max_score=Decimal(len(questions)),
+            )
+    except IntegrityError:
+        # Another request started an attempt at the same moment: use that one.
+        return Attempt.objects.get(user=user, quiz=quiz, status=AttemptStatus.OPEN)
+    AttemptQuestion.objects.bulk_create(
+        [
+            AttemptQuestion(
+                attempt=attempt,
+                position=i + 1,
+                question=q,
+                version=(v := question_version_current(q)),
+                snapshot=v.snapshot,
+            )
+            for i, q in enumerate(questions)
+        ]
+    )
+    _schedule_close(attempt)
+    return attempt
+
+
+def _schedule_close(attempt: Attempt) -> None:
+    if attempt.deadline is None:
+        return
+    from django_tasks import default_task_backend
+
+    from .tasks import close_attempt
+
+    if getattr(default_task_backend, "supports_defer", False):
+        run_at = attempt.deadline + GRACE + timedelta(seconds=1)
+        transaction.on_commit(lambda: close_attempt.using(run_after=run_at).enqueue(attempt.pk))
+
+
+def shuffle_seed(attempt: Attempt, question: AttemptQuestion) -> int:
+    return attempt.seed * 1000 + question.position
+
+
+@transaction.atomic
+def attempt_save_answer(*, attempt_id: int, user, position: int, raw) -> AttemptQuestion:
+    """Save one answer of an open attempt. Tampered input raises InvalidResponse."""
+    attempt = Attempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
+    if attempt is None:
+        raise AttemptError(_("This attempt does not exist."), status=404)
+    if not attempt.is_open:
+        raise AttemptError(_("This attempt is closed; answers can no longer change."))
+    if attempt.deadline and timezone.now() > attempt.deadline + GRACE:
+        attempt_submit(attempt=attempt, expired=True)
+        raise AttemptError(_("Time is up. Your answers saved before the time limit count."))
+    item = (
+        AttemptQuestion.objects.select_for_update()
+        .filter(attempt=attempt, position=position)
+        .first()
+    )
+    if item is None:
+        raise AttemptError(_("This question is not part of the attempt."), status=400)
+    response = grading.clean_response(item.snapshot, raw)
+    item.response = response
+    item.answered_at = timezone.now() if response is not None else None
+    item.save(update_fields=["response", "answered_at"])
+    return item
+
+
+@transaction.atomic
+def attempt_submit(*, attempt: Attempt, expired: bool = False) -> Attempt:
+    """Grade and close. Idempotent: a closed attempt is returned unchanged."""
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if not attempt.is_open:
+        return attempt
+    now = timezone.now()
+    late = attempt.deadline is not None and now > attempt.deadline + GRACE
+    items = list(attempt.questions.select_for_update().order_by("position"))
+    total = Decimal(0)
+    for item in items:
+        counts = item.response is not None and (
+            attempt.deadline is None or item.answered_at <= attempt.deadline + GRACE
+        )
+        result = grading.grade(item.snapshot, item.response if counts else None)
+        item.fraction = result.fraction
+        total += result.fraction
+    AttemptQuestion.objects.bulk_update(items, ["fraction"])
+    attempt.score = total
+    attempt.max_score = Decimal(len(items))
+    attempt.percent = (total * 100 / attempt.max_score).quantize(Decimal("0.01")) if items else 0
+    attempt.passed = attempt.percent >= attempt.pass_mark
+    attempt.status = AttemptStatus.EXPIRED if (expired or late) else AttemptStatus.SUBMITTED
+    attempt.closed_at = min(now, attempt.deadline + GRACE) if late else now
+    attempt.save()
+    if attempt.passed:
+        _complete_step(attempt)
+    logger.info("attempt %s closed: %s%% passed=%s", attempt.pk, attempt.percent, attempt.passed)
+    return attempt
+
+
+def _complete_step(attempt: Attempt) -> None:
+    from courses.services import step_complete
+
+    step_complete(user=attempt.user, step=attempt.quiz, revision_id=attempt.revision_id)
+
+
+def close_expired_attempts(now=None) -> int:
+    """Close and grade every open attempt past its deadline (run by the worker/cron)."""
+    now = now or timezone.now()
+    closed = 0
+    for attempt in Attempt.objects.filter(status=AttemptStatus.OPEN, deadline__lt=now - GRACE).only(
+        "pk"
+    ):
+        attempt_submit(attempt=attempt, expired=True)
+        closed += 1
+    return closed

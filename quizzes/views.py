@@ -1,0 +1,293 @@
+"""Taking quizzes: intro, attempt pages (one or all questions), autosave, summary, submit,
+review; statistics for editors."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.views import _step_context
+from lms import access
+from lms.access import access_required
+
+from . import grading, selectors, services
+from .models import Attempt, QuizPage, ReviewMode
+
+ANSWER_MAX_BYTES = 16 * 1024
+
+
+def quiz_view(request, quiz):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course, progress, steps, index = _step_context(request, quiz)
+    state = steps[index]
+    attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("number"))
+    for attempt in attempts:
+        if attempt.is_open:
+            services.close_if_expired(attempt)
+            attempt.refresh_from_db()
+    context = {
+        "page": quiz,
+        "quiz": quiz,
+        "course": course,
+        "state": state,
+        "progress": progress,
+        "attempts": attempts,
+        "open_attempt": next((a for a in attempts if a.is_open), None),
+        "passed": any(a.passed for a in attempts),
+        "attempts_left": services.attempts_left(request.user, quiz),
+        "next_start": services.next_start_time(request.user, quiz),
+        "previous": steps[index - 1] if index > 0 else None,
+        "can_see_stats": access.allowed(request.user, "content.edit"),
+        "active_nav": "catalogue",
+    }
+    if state.locked:
+        context["lesson"] = quiz
+        return render(request, "courses/locked.html", context, status=403)
+    return render(request, "quizzes/quiz.html", context)
+
+
+def _own_attempt(request, attempt_id) -> Attempt:
+    attempt = (
+        Attempt.objects.select_related("quiz").filter(pk=attempt_id, user=request.user).first()
+    )
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+@require_POST
+@access_required("signed_in")
+def attempt_start(request, quiz_id):
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    course, progress, steps, index = _step_context(request, quiz)
+    if steps[index].locked:
+        messages.error(request, steps[index].lock_reason)
+        return redirect(quiz.url)
+    try:
+        attempt = services.attempt_start(user=request.user, quiz=quiz)
+    except services.AttemptError as exc:
+        messages.error(request, str(exc))
+        return redirect(quiz.url)
+    return redirect("attempt_take", attempt_id=attempt.pk)
+
+
+def _question_views(attempt, items):
+    views = []
+    for item in items:
+        public = grading.public_view(
+            item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item)
+        )
+        public["position"] = item.position
+        public["answered"] = item.response is not None
+        public["saved"] = grading.public_response(item.snapshot, item.response)
+        views.append(public)
+    return views
+
+
+def _raw_from_post(post, view):
+    """Turn the plain form fields of one question into the raw response the grader checks."""
+    pos, kind = view["position"], view["type"]
+    name = f"q{pos}"
+    if kind == "multiple":
+        return post.getlist(name)
+    if kind == "matching":
+        return {left["id"]: post.get(f"{name}-{left['id']}", "") for left in view["left"]}
+    if kind == "ordering":
+        ranks = {}
+        for item in view["items"]:
+            value = post.get(f"{name}-{item['id']}", "")
+            if not value:
+                return None
+            ranks[item["id"]] = value
+        order = sorted(ranks, key=lambda i: int(ranks[i]) if ranks[i].isdigit() else 999)
+        if len(set(ranks.values())) != len(ranks):
+            raise grading.InvalidResponse(_("Give each item a different position."))
+        return order
+    return post.get(name)
+
+
+@access_required("signed_in")
+def attempt_take(request, attempt_id):
+    attempt = services.close_if_expired(_own_attempt(request, attempt_id))
+    if not attempt.is_open:
+        messages.info(request, _("This attempt is closed."))
+        return redirect("attempt_review", attempt_id=attempt.pk)
+    items = list(attempt.questions.order_by("position"))
+    views = _question_views(attempt, items)
+    quiz = attempt.quiz
+    page_no = 1
+    if quiz.one_per_page:
+        try:
+            page_no = min(max(int(request.GET.get("q", 1)), 1), len(views))
+        except ValueError:
+            page_no = 1
+        shown = [views[page_no - 1]]
+    else:
+        shown = views
+    errors = {}
+    if request.method == "POST":
+        for view in shown:
+            try:
+                raw = _raw_from_post(request.POST, view)
+                services.attempt_save_answer(
+                    attempt_id=attempt.pk, user=request.user, position=view["position"], raw=raw
+                )
+            except grading.InvalidResponse as exc:
+                errors[view["position"]] = str(exc)
+            except services.AttemptError as exc:
+                messages.error(request, str(exc))
+                return redirect(quiz.url)
+        if not errors:
+            action = request.POST.get("action", "")
+            if quiz.one_per_page and action == "next" and page_no < len(views):
+                return redirect(f"{reverse('attempt_take', args=[attempt.pk])}?q={page_no + 1}")
+            if quiz.one_per_page and action == "previous" and page_no > 1:
+                return redirect(f"{reverse('attempt_take', args=[attempt.pk])}?q={page_no - 1}")
+            if action.startswith("goto-"):
+                return redirect(f"{reverse('attempt_take', args=[attempt.pk])}?q={action[5:]}")
+            return redirect("attempt_summary", attempt_id=attempt.pk)
+        items = list(attempt.questions.order_by("position"))
+        views = _question_views(attempt, items)
+        shown = [views[page_no - 1]] if quiz.one_per_page else views
+    return render(
+        request,
+        "quizzes/attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "course": quiz.get_parent().specific,
+            "questions": shown,
+            "all_questions": views,
+            "page_no": page_no,
+            "count": len(views),
+            "errors": errors,
+            "seconds_left": _seconds_left(attempt),
+            "active_nav": "catalogue",
+        },
+        status=400 if errors else 200,
+    )
+
+
+def _seconds_left(attempt):
+    if attempt.deadline is None:
+        return None
+    return max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
+
+
+@require_POST
+def attempt_answer(request, attempt_id):
+    """Autosave one answer (JSON). 4xx with a message for anything not allowed."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
+    if request.content_type != "application/json":
+        return JsonResponse({"error": _("Send the answer as JSON.")}, status=415)
+    if len(request.body) > ANSWER_MAX_BYTES:
+        return JsonResponse({"error": _("The answer is too large.")}, status=413)
+    try:
+        payload = json.loads(request.body)
+        position = int(payload["position"])
+        raw = payload.get("response")
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"error": _("The answer is not valid JSON.")}, status=400)
+    try:
+        item = services.attempt_save_answer(
+            attempt_id=attempt_id, user=request.user, position=position, raw=raw
+        )
+    except grading.InvalidResponse as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    except services.AttemptError as exc:
+        return JsonResponse({"error": str(exc)}, status=exc.status)
+    return JsonResponse(
+        {
+            "saved": True,
+            "answered": item.response is not None,
+            "saved_at": item.answered_at.isoformat() if item.answered_at else None,
+        }
+    )
+
+
+@access_required("signed_in")
+def attempt_summary(request, attempt_id):
+    attempt = services.close_if_expired(_own_attempt(request, attempt_id))
+    if not attempt.is_open:
+        return redirect("attempt_review", attempt_id=attempt.pk)
+    items = list(attempt.questions.order_by("position").only("position", "response", "snapshot"))
+    unanswered = [i.position for i in items if i.response is None]
+    return render(
+        request,
+        "quizzes/summary.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "items": items,
+            "unanswered": unanswered,
+            "seconds_left": _seconds_left(attempt),
+            "active_nav": "catalogue",
+        },
+    )
+
+
+@require_POST
+@access_required("signed_in")
+def attempt_submit(request, attempt_id):
+    attempt = _own_attempt(request, attempt_id)
+    services.attempt_submit(attempt=attempt)
+    return redirect("attempt_review", attempt_id=attempt.pk)
+
+
+@access_required("signed_in")
+def attempt_review(request, attempt_id):
+    attempt = services.close_if_expired(_own_attempt(request, attempt_id))
+    if attempt.is_open:
+        return redirect("attempt_take", attempt_id=attempt.pk)
+    quiz = attempt.quiz
+    mode = quiz.review_mode
+    rows = []
+    if mode != ReviewMode.SCORE:
+        for item in attempt.questions.order_by("position"):
+            row = {
+                "item": item,
+                "correct": item.fraction == 1,
+                "partial": item.fraction is not None and 0 < item.fraction < 1,
+            }
+            if mode == ReviewMode.FULL:
+                result = grading.grade(item.snapshot, item.response)
+                row["feedback"] = result.feedback
+                row["your_answer"] = selectors.describe_response(item.snapshot, item.response)
+                row["correct_answer"] = selectors.describe_response(
+                    item.snapshot, grading.correct_response(item.snapshot)
+                )
+            rows.append(row)
+    return render(
+        request,
+        "quizzes/review.html",
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "course": quiz.get_parent().specific,
+            "rows": rows,
+            "mode": mode,
+            "active_nav": "catalogue",
+        },
+    )
+
+
+@access_required("content.edit")
+def quiz_stats(request, quiz_id):
+    quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    return render(
+        request,
+        "quizzes/stats.html",
+        {
+            "quiz": quiz,
+            "stats": selectors.quiz_statistics(quiz),
+            "items": selectors.item_statistics(quiz),
+        },
+    )
