@@ -2,6 +2,7 @@
 
 import factory
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from courses.models import CourseIndexPage, CoursePage, CourseProgress, LessonPage
@@ -99,3 +100,158 @@ class CourseProgressFactory(DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     course = factory.SubFactory(CoursePageFactory)
+
+
+class QuizPageFactory(DjangoModelFactory):
+    """A quiz with no questions of its own; pass ``sections`` to add some."""
+
+    class Meta:
+        model = "quizzes.QuizPage"
+
+    title = factory.Sequence(lambda n: f"Test {n}")
+    slug = factory.Sequence(lambda n: f"test-{n}")
+    sections = factory.LazyFunction(list)
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class AttemptFactory(DjangoModelFactory):
+    class Meta:
+        model = "quizzes.Attempt"
+
+    number = factory.Sequence(lambda n: n + 1)
+    seed = 1234
+    started_at = factory.LazyFunction(timezone.now)
+    pass_mark = 80
+
+
+# --- quizzes ---------------------------------------------------------------------------------
+# (imports are local: this block is appended below the others)
+
+QUESTION_SAMPLES = {
+    "single": {
+        "type": "single",
+        "text": "Which office decides on a temporary residence permit?",
+        "choices": [
+            {"text": "The voivode", "correct": True, "feedback": "Yes, the voivode."},
+            {"text": "The mayor", "correct": False, "feedback": "No."},
+            {"text": "The border guard", "correct": False, "feedback": ""},
+        ],
+        "general_feedback": "Art. 98 of the Act on foreigners.",
+    },
+    "multiple": {
+        "type": "multiple",
+        "scoring": "partial",
+        "text": "Which documents prove identity?",
+        "choices": [
+            {"text": "Passport", "correct": True},
+            {"text": "Residence card", "correct": True},
+            {"text": "Library card", "correct": False},
+            {"text": "Bus ticket", "correct": False},
+        ],
+    },
+    "truefalse": {
+        "type": "truefalse",
+        "text": "A foreigner may file the application in English.",
+        "answer": False,
+        "feedback_true": "Polish is the official language.",
+        "feedback_false": "Right: Polish is the official language.",
+    },
+    "matching": {
+        "type": "matching",
+        "text": "Match the form to its purpose.",
+        "pairs": [["Form A", "Work permit"], ["Form B", "Residence"], ["Form C", "Visa"]],
+    },
+    "ordering": {
+        "type": "ordering",
+        "text": "Put the steps in order.",
+        "items": ["Application", "Fingerprints", "Decision"],
+    },
+    "short": {
+        "type": "short",
+        "text": "Which code regulates administrative procedure (abbreviation)?",
+        "answers": [{"text": "KPA", "fraction": 1.0, "feedback": "Yes."}, "k.p.a."],
+        "ignore_case": True,
+    },
+}
+
+
+class QuestionCategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = "quizzes.QuestionCategory"
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Kategoria {n}")
+
+
+class QuestionFactory(DjangoModelFactory):
+    """A bank question made through ``quizzes.bank.question_from_dict`` (so it has options
+    and version 1). ``kind`` picks a sample from QUESTION_SAMPLES; ``data`` overrides it."""
+
+    class Meta:
+        model = "quizzes.Question"
+
+    category = factory.SubFactory(QuestionCategoryFactory)
+    kind = "single"
+    name = factory.Sequence(lambda n: f"Pytanie {n:03d}")
+
+    @classmethod
+    def _create(cls, model_class, *args, category, kind, name, data=None, **kwargs):
+        import copy
+
+        from quizzes.bank import question_from_dict
+
+        payload = {**copy.deepcopy(QUESTION_SAMPLES[kind]), "name": name, **(data or {})}
+        return question_from_dict(payload, category=category, **kwargs)
+
+
+def fixed_section(*questions) -> dict:
+    return {"type": "fixed", "value": {"questions": [q.pk for q in questions]}}
+
+
+def random_section(category, count, tag="") -> dict:
+    return {"type": "random", "value": {"category": category.pk, "tag": tag, "count": count}}
+
+
+# --- courses: H5P packages -------------------------------------------------------------------
+# (imports are local: this block is appended below the others)
+
+
+class H5PPackageFactory(DjangoModelFactory):
+    """An H5P package stored from a real ``.h5p`` file (``source``, a path; MultiChoice by
+    default), validated and described as the admin upload form does."""
+
+    class Meta:
+        model = "courses.H5PPackage"
+
+    title = factory.Sequence(lambda n: f"Ćwiczenie {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, source=None, **kwargs):
+        from pathlib import Path
+
+        from django.core.files import File
+
+        from courses.h5p_package import validate_package
+
+        fixtures = Path(__file__).resolve().parents[2] / "shared" / "h5p"
+        source = Path(source or fixtures / "H5P.MultiChoice.h5p")
+        with source.open("rb") as fh:
+            info = validate_package(fh)
+            package = model_class(
+                *args,
+                main_library=info.main_library,
+                library_version=info.main_library_version,
+                size=info.total_size,
+                metadata={"title": info.title, "libraries": [lib.folder for lib in info.libraries]},
+                **kwargs,
+            )
+            fh.seek(0)
+            package.file.save(source.name, File(fh), save=True)
+        return package
