@@ -67,7 +67,18 @@ def catalogue(request, index_page):
         courses = courses.filter(Q(self_enrolment=True) | Q(pk__in=enrolled_ids))
     if area in Area.values:
         courses = courses.filter(area=area)
-    results = list(courses.search(query)) if query else list(courses.order_by("title"))
+    if query:
+        # Whole words first; if nothing matches, words that start with what was typed.
+        results = list(courses.search(query)) or list(courses.autocomplete(query))
+        # Courses whose lessons mention the words come after direct hits.
+        lesson_paths = {
+            lesson.path[: -CoursePage.steplen]
+            for lesson in LessonPage.objects.live().descendant_of(index_page).search(query)[:50]
+        }
+        found = {c.pk for c in results}
+        results += [c for c in courses.filter(path__in=lesson_paths) if c.pk not in found]
+    else:
+        results = list(courses.order_by("title"))
     progress = {
         p.course_id: p
         for p in CourseProgress.objects.filter(
