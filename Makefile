@@ -49,7 +49,8 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 # Regenerate the pinned lock file from pyproject.toml (commit the result).
-lock:
+lock: $(VENV)/.installed
+	$(PIP) install --quiet pip-tools
 	$(VENV)/bin/pip-compile --quiet --strip-extras --extra test --no-emit-index-url \
 	  --no-emit-find-links -o $(LOCK) pyproject.toml
 
