@@ -45,6 +45,8 @@ class H5PPackageForm(WagtailAdminModelForm):
                 else None
             )
             instance.storage_key = uuid.uuid4()
+            if getattr(self, "for_user", None) is not None:
+                instance.uploaded_by = self.for_user
             instance.main_library = info.main_library
             instance.library_version = info.main_library_version
             instance.size = info.total_size

@@ -50,6 +50,15 @@ def _login_required(request):
     return None
 
 
+def _revision_param(value):
+    """The revision id a learner's request names, or None when it is not a number."""
+    try:
+        number = int(value or "")
+    except ValueError:
+        return None
+    return number if 0 < number < 2**63 else None
+
+
 def catalogue(request, index_page):
     if response := _login_required(request):
         return response
@@ -230,10 +239,7 @@ def lesson_complete(request, lesson_id):
     if lesson.h5p_blocks():
         messages.error(request, _("Finish the activities on this page to complete the lesson."))
         return redirect(lesson.url)
-    try:
-        revision_id = int(request.POST.get("revision", ""))
-    except ValueError:
-        revision_id = None
+    revision_id = _revision_param(request.POST.get("revision"))
     services.step_complete(user=request.user, step=lesson, revision_id=revision_id)
     messages.success(request, _("Lesson finished: %(title)s.") % {"title": lesson.title})
     following = steps[index + 1] if index + 1 < len(steps) else None
@@ -250,7 +256,10 @@ def _h5p_request(request, lesson_id, block_id):
         return _json_error(_("Sign in again to save your work."), 401)
     if request.content_type != "application/json":
         return _json_error(_("Send the data as JSON."), 415)
-    length = int(request.META.get("CONTENT_LENGTH") or 0)
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = XAPI_MAX_BYTES + 1
     if length > XAPI_MAX_BYTES or len(request.body) > XAPI_MAX_BYTES:
         return _json_error(_("The data is larger than 64 KB."), 413)
     try:
@@ -310,7 +319,7 @@ def xapi_statement(request, lesson_id, block_id):
                 block_id=block_id,
                 score_raw=score_raw,
                 score_max=score_max,
-                revision_id=request.GET.get("revision"),
+                revision_id=_revision_param(request.GET.get("revision")),
             )
     done = LessonActivity.objects.filter(lesson=lesson).count()
     from .models import LessonCompletion

@@ -1,6 +1,7 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .models import OrgUnit, User
@@ -18,6 +19,36 @@ class SignInForm(AuthenticationForm):
         ),
         "inactive": _("This account has been deactivated. Contact HR if you need access."),
     }
+
+    def clean_username(self):
+        """One spelling per account, so django-axes counts every failure against it.
+
+        Without this, "Anna@…", "anna@…" and the employee number would each get their own
+        count of failed attempts, multiplying the attempts allowed before the lock-out.
+        Unknown identifiers are only trimmed and lower-cased (nothing is revealed).
+        """
+        identifier = self.cleaned_data["username"].strip().lower()
+        email = (
+            User._default_manager.filter(
+                Q(email__iexact=identifier) | Q(employee_number__iexact=identifier)
+            )
+            .order_by("pk")
+            .values_list("email", flat=True)
+            .first()
+        )
+        return (email or identifier).lower()
+
+
+class ResetPasswordForm(PasswordResetForm):
+    """Password reset that also reaches people who have not set a password yet.
+
+    People added by HR or by an import get an unusable password; the reset email is how
+    they set their first one. Django's form skips unusable passwords (meant for accounts
+    managed elsewhere), which would leave them no way in. Deactivated people get nothing.
+    """
+
+    def get_users(self, email):
+        return User._default_manager.filter(email__iexact=email.strip(), is_active=True)
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -109,7 +140,7 @@ class ImportForm(forms.Form):
         label=_("CSV file"),
         help_text=_(
             "Semicolon-separated, UTF-8 or Windows-1250. Columns: employee number, first name, "
-            "last name, email, job title, unit code, hire date."
+            "last name, email, job title, unit code, hire date; optionally active (tak/nie)."
         ),
     )
     deactivate_missing = forms.BooleanField(

@@ -4,10 +4,19 @@ Excel's "CSV" in a Polish locale separates fields with semicolons and is saved e
 in Windows-1250 or in UTF-8 with a byte-order mark; both are detected. The import is
 planned first (a dry run lists what would be created, changed and deactivated, and
 every bad line with its number and reason) and applied all-or-nothing.
+
+People are matched by employee number (case-insensitive); a row without one may only
+update an existing person who has no number either, found by email. An optional
+``aktywny`` column (tak/nie) states whether the person may sign in; without it, the
+people in the file are active. The export writes that column too, so an export
+imported back changes nothing.
 """
 
 import csv
+import hashlib
 import io
+import re
+import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,8 +26,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
-from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import ROLE_GROUPS, OrgUnit, Role, User, code_validator
 
@@ -31,6 +40,7 @@ FIELDS = [
     "unit_code",
     "hire_date",
 ]
+OPTIONAL_FIELDS = ["active"]
 EXPORT_HEADER = [
     "numer_pracownika",
     "imie",
@@ -39,6 +49,7 @@ EXPORT_HEADER = [
     "stanowisko",
     "kod_komorki",
     "data_zatrudnienia",
+    "aktywny",
 ]
 HEADER_ALIASES = {
     "employee_number": {
@@ -64,8 +75,16 @@ HEADER_ALIASES = {
         "unit",
     },
     "hire_date": {"data zatrudnienia", "data_zatrudnienia", "hire date", "hire_date"},
+    "active": {"aktywny", "aktywna", "czy aktywny", "active", "is active"},
 }
+YES = {"tak", "t", "yes", "y", "true", "1", "aktywny", "aktywna"}
+NO = {"nie", "n", "no", "false", "0", "nieaktywny", "nieaktywna"}
 DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y"]
+ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+POLISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+# Control characters (Unicode category Cc); a job title may span lines (Alt+Enter in Excel).
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CONTROL_MULTILINE = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_LENGTHS = {
     "employee_number": 30,
     "first_name": 150,
@@ -73,6 +92,46 @@ MAX_LENGTHS = {
     "email": 254,
     "job_title": 200,
 }
+LABELS = {
+    "employee_number": gettext_lazy("employee number"),
+    "first_name": gettext_lazy("first name"),
+    "last_name": gettext_lazy("last name"),
+    "email": gettext_lazy("email"),
+    "job_title": gettext_lazy("job title"),
+    "unit_code": gettext_lazy("unit code"),
+    "hire_date": gettext_lazy("hire date"),
+}
+# A cell starting with one of these is a formula to a spreadsheet; the export quotes it
+# with an apostrophe (OWASP "CSV injection") and the import takes the apostrophe off.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Fields compared to decide whether a person changes (order = order shown in the preview).
+COMPARED = [
+    "employee_number",
+    "first_name",
+    "last_name",
+    "email",
+    "job_title",
+    "org_unit",
+    "hire_date",
+    "is_active",
+]
+
+
+CHANGE_LABELS = {
+    **LABELS,
+    "org_unit": gettext_lazy("unit"),
+    "is_active": gettext_lazy("active"),
+}
+
+
+def _show(value) -> str:
+    if value is True:
+        return _("yes")
+    if value is False:
+        return _("no")
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 class ImportFileError(Exception):
@@ -84,6 +143,9 @@ class RowError:
     line: int
     message: str
 
+    def __str__(self):
+        return _("line %(line)s: %(message)s") % {"line": self.line, "message": self.message}
+
 
 @dataclass
 class PlannedChange:
@@ -91,6 +153,12 @@ class PlannedChange:
     employee_number: str
     name: str
     changes: dict = field(default_factory=dict)  # field -> (old, new)
+
+    def described_changes(self) -> list[tuple[str, str, str]]:
+        """(label, old, new) for the preview, with values as a person would write them."""
+        return [
+            (str(CHANGE_LABELS.get(k, k)), _show(o), _show(n)) for k, (o, n) in self.changes.items()
+        ]
 
 
 @dataclass
@@ -110,14 +178,36 @@ class ImportPlan:
     def has_changes(self) -> bool:
         return bool(self.create or self.update or self.deactivate)
 
+    def fingerprint(self) -> str:
+        """A digest of what the plan would do, to check a confirmation matches its preview."""
+        digest = hashlib.sha256()
+        for kind in ("create", "update", "deactivate"):
+            for change in getattr(self, kind):
+                digest.update(repr((kind, change.employee_number, change.name)).encode())
+                digest.update(repr(sorted(change.changes.items())).encode())
+        digest.update(repr([(e.line, e.message) for e in self.errors]).encode())
+        return digest.hexdigest()
+
 
 def decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(
+            _(
+                'The file is saved as UTF-16 ("Unicode text"). Save it as "CSV (semicolon '
+                'separated)" or "CSV UTF-8" and try again.'
+            )
+        )
     try:
-        return data.decode("utf-8")
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("cp1250")
     except UnicodeDecodeError:
-        return data.decode("cp1250")
+        raise ImportFileError(
+            _("The file is neither UTF-8 nor Windows-1250 text. Save it as CSV and try again.")
+        ) from None
 
 
 def _fold(text: str) -> str:
@@ -137,7 +227,7 @@ def _header_map(header: list[str]) -> dict[str, int]:
     if missing:
         raise ImportFileError(
             _("The header row is missing these columns: %(columns)s. Expected: %(expected)s.")
-            % {"columns": ", ".join(missing), "expected": ";".join(EXPORT_HEADER)}
+            % {"columns": ", ".join(missing), "expected": ";".join(EXPORT_HEADER[:7])}
         )
     return mapping
 
@@ -145,6 +235,13 @@ def _header_map(header: list[str]) -> dict[str, int]:
 def _parse_date(value: str) -> date | None:
     if not value:
         return None
+    # The two usual forms without strptime, which is slow (an import has thousands).
+    if match := ISO_DATE.fullmatch(value):
+        year, month, day = match.groups()
+        return date(int(year), int(month), int(day))  # ValueError for 2024-02-31
+    if match := POLISH_DATE.fullmatch(value):
+        day, month, year = match.groups()
+        return date(int(year), int(month), int(day))
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(value, fmt).date()
@@ -153,56 +250,108 @@ def _parse_date(value: str) -> date | None:
     raise ValueError
 
 
+def _cell(value: str) -> str:
+    value = unicodedata.normalize("NFC", value.strip())
+    if value[:1] == "'" and value[1:2] and value[1] in FORMULA_START:
+        value = value[1:]
+    return value
+
+
 def read_rows(text: str):
-    """Yield (line number, dict of FIELDS) for each data row."""
+    """Yield (line number, dict of FIELDS) for each data row.
+
+    The line number is the physical line where the row starts (the header is line 1),
+    as a spreadsheet or text editor shows it, even when a quoted cell spans lines.
+    """
     sample = text[:4096]
     first_line = sample.splitlines()[0] if sample.strip() else ""
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         raise ImportFileError(_("The file is empty. Export the list of people again.")) from None
+    except csv.Error as exc:
+        raise ImportFileError(
+            _("Line %(line)s cannot be read as CSV: %(error)s") % {"line": 1, "error": exc}
+        ) from None
     mapping = _header_map(header)
-    for row in reader:
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ImportFileError(
+                _("Line %(line)s cannot be read as CSV: %(error)s") % {"line": start, "error": exc}
+            ) from None
         if not any(cell.strip() for cell in row):
             continue
         yield (
-            reader.line_num,
-            {key: (row[idx].strip() if idx < len(row) else "") for key, idx in mapping.items()},
+            start,
+            {key: (_cell(row[idx]) if idx < len(row) else "") for key, idx in mapping.items()},
         )
 
 
-def plan_import(data: bytes, *, deactivate_missing: bool = False) -> ImportPlan:
+def _parse_active(value: str) -> bool | None:
+    folded = _fold(value)
+    if not folded or folded in YES:
+        return True
+    if folded in NO:
+        return False
+    return None
+
+
+def plan_import(data: bytes, *, deactivate_missing: bool = False, acting_user=None) -> ImportPlan:
+    """Dry run: what importing ``data`` would do, and every bad line. Writes nothing.
+
+    With ``deactivate_missing``, active people who have an employee number and are not
+    in the file are to be deactivated (never ``acting_user``, who would lock themself out).
+    """
     plan = ImportPlan()
-    try:
-        text = decode(data)
-    except UnicodeDecodeError:
-        raise ImportFileError(
-            _("The file is neither UTF-8 nor Windows-1250 text. Save it as CSV and try again.")
-        ) from None
+    text = decode(data)
     units = {u.code.upper(): u for u in OrgUnit.objects.only("pk", "code", "name")}
-    existing = {
-        u.employee_number.upper(): u
-        for u in User.objects.exclude(employee_number=None).select_related("org_unit")
-    }
-    email_owner = dict(User.objects.values_list("email", "employee_number"))
+    units_by_pk = {u.pk: u for u in units.values()}
+    everyone = list(
+        User.objects.only(
+            "pk",
+            "employee_number",
+            "first_name",
+            "last_name",
+            "email",
+            "job_title",
+            "org_unit_id",
+            "hire_date",
+            "is_active",
+            "deactivated_at",
+        )
+    )
+    existing = {u.employee_number.upper(): u for u in everyone if u.employee_number}
+    without_number = {u.email: u for u in everyone if not u.employee_number}
+    email_owner = {u.email: u for u in everyone}
     seen_numbers: dict[str, int] = {}
     seen_emails: dict[str, int] = {}
+    acting_pk = getattr(acting_user, "pk", None)
 
     for line, raw in read_rows(text):
         problems = []
         number = raw["employee_number"].upper()
         email = raw["email"].lower()
+        person = None
+        for key in FIELDS:
+            control = CONTROL_MULTILINE if key == "job_title" else CONTROL
+            if control.search(raw[key]):
+                problems.append(
+                    _("%(field)s contains a control character") % {"field": LABELS[key]}
+                )
         for key, limit in MAX_LENGTHS.items():
             if len(raw[key]) > limit:
                 problems.append(
                     _("%(field)s is longer than %(limit)s characters")
-                    % {"field": key, "limit": limit}
+                    % {"field": LABELS[key], "limit": limit}
                 )
-        if not number:
-            problems.append(_("employee number is empty"))
-        else:
+        if number:
             try:
                 code_validator(number)
             except ValidationError:
@@ -219,9 +368,14 @@ def plan_import(data: bytes, *, deactivate_missing: bool = False) -> ImportPlan:
                     % {"value": number, "line": seen_numbers[number]}
                 )
             seen_numbers.setdefault(number, line)
-        for key, label in (("first_name", _("first name")), ("last_name", _("last name"))):
+            person = existing.get(number)
+        else:
+            person = without_number.get(email)
+            if person is None:
+                problems.append(_("employee number is empty"))
+        for key in ("first_name", "last_name"):
             if not raw[key]:
-                problems.append(_("%(field)s is empty") % {"field": label})
+                problems.append(_("%(field)s is empty") % {"field": LABELS[key]})
         try:
             validate_email(email)
         except ValidationError:
@@ -233,15 +387,16 @@ def plan_import(data: bytes, *, deactivate_missing: bool = False) -> ImportPlan:
                     % {"value": email, "line": seen_emails[email]}
                 )
             seen_emails.setdefault(email, line)
-            owner = email_owner.get(email, number)
-            if (owner or "").upper() != number:
+            owner = email_owner.get(email)
+            if owner is not None and (person is None or owner.pk != person.pk):
                 problems.append(_("email '%(value)s' belongs to another person") % {"value": email})
         unit = None
         if raw["unit_code"]:
             unit = units.get(raw["unit_code"].upper())
             if unit is None:
                 problems.append(_("unit '%(code)s' does not exist") % {"code": raw["unit_code"]})
-        else:
+        elif person is None or person.org_unit_id is not None:
+            # Only someone who already has no unit may stay without one.
             problems.append(_("unit code is empty"))
         try:
             hire_date = _parse_date(raw["hire_date"])
@@ -251,45 +406,81 @@ def plan_import(data: bytes, *, deactivate_missing: bool = False) -> ImportPlan:
                 _("hire date '%(value)s' is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
                 % {"value": raw["hire_date"]}
             )
+        active = _parse_active(raw.get("active", ""))
+        if active is None:
+            problems.append(
+                _("'%(value)s' in the active column is neither 'tak' nor 'nie'")
+                % {"value": raw["active"]}
+            )
+        elif not active and person is not None and acting_pk and person.pk == acting_pk:
+            problems.append(_("you cannot deactivate your own account"))
         if problems:
             plan.errors.append(RowError(line, "; ".join(problems)))
             continue
         values = {
-            "employee_number": number,
+            # A known person keeps their number as stored (the match ignores case).
+            "employee_number": person.employee_number if person else number,
             "first_name": raw["first_name"],
             "last_name": raw["last_name"],
             "email": email,
             "job_title": raw["job_title"],
             "org_unit": unit,
             "hire_date": hire_date,
-            "is_active": True,
+            "is_active": active,
         }
         name = f"{values['first_name']} {values['last_name']}"
-        person = existing.get(number)
         if person is None:
             plan.create.append(PlannedChange(line, number, name))
             plan._rows.append({"action": "create", "values": values})
             continue
         changes = {}
-        for key, new in values.items():
-            old = getattr(person, key)
+        for key in COMPARED:
             if key == "org_unit":
-                if (old.pk if old else None) != unit.pk:
-                    changes[key] = (old.code if old else "", unit.code)
-            elif old != new:
+                if person.org_unit_id != (unit.pk if unit else None):
+                    old = units_by_pk.get(person.org_unit_id)
+                    changes[key] = (old.code if old else "", unit.code if unit else "")
+                continue
+            old, new = getattr(person, key), values[key]
+            if old != new:
                 changes[key] = (old, new)
-        if changes:
-            plan.update.append(PlannedChange(line, number, name, changes))
-            plan._rows.append({"action": "update", "person": person, "values": values})
-        else:
+        if not changes:
             plan.unchanged += 1
+            continue
+        change = PlannedChange(line, person.employee_number or "", name, changes)
+        if changes.get("is_active") == (True, False):
+            plan.deactivate.append(change)
+        else:
+            plan.update.append(change)
+        plan._rows.append(
+            {"action": "update", "person": person, "values": values, "changes": changes}
+        )
 
     if deactivate_missing:
         for number, person in sorted(existing.items()):
-            if number not in seen_numbers and person.is_active:
-                plan.deactivate.append(PlannedChange(0, number, person.get_full_name()))
-                plan._rows.append({"action": "deactivate", "person": person})
+            if number in seen_numbers or not person.is_active or person.pk == acting_pk:
+                continue
+            changes = {"is_active": (True, False)}
+            plan.deactivate.append(PlannedChange(0, number, person.get_full_name(), changes))
+            plan._rows.append(
+                {
+                    "action": "update",
+                    "person": person,
+                    "values": {"is_active": False},
+                    "changes": changes,
+                }
+            )
     return plan
+
+
+def _created_pks(people: list[User]) -> list[int]:
+    if all(p.pk for p in people):  # the database returned the new keys (SQLite, PostgreSQL)
+        return [p.pk for p in people]
+    numbers = [p.employee_number for p in people]
+    pks = []
+    for i in range(0, len(numbers), 500):
+        chunk = numbers[i : i + 500]
+        pks += User.objects.filter(employee_number__in=chunk).values_list("pk", flat=True)
+    return pks
 
 
 @transaction.atomic
@@ -303,39 +494,35 @@ def apply_import(plan: ImportPlan, *, acting_user) -> ImportPlan:
     for row in plan._rows:
         if row["action"] == "create":
             person = User(**row["values"])
-            person.password = "!" + get_random_string(40)  # unusable until a reset
+            # Unusable (as Django's make_password(None)) until the person resets it.
+            person.password = "!" + secrets.token_urlsafe(30)
+            person.deactivated_at = None if person.is_active else now
             new_people.append(person)
-        elif row["action"] == "update":
+        else:
             person = row["person"]
-            for key, value in row["values"].items():
-                setattr(person, key, value)
-            if person.deactivated_at and person.is_active:
-                person.deactivated_at = None
+            for key in row["changes"]:
+                setattr(person, key, row["values"][key])
+                update_fields.add(key)
+            if "is_active" in row["changes"]:
+                person.deactivated_at = None if person.is_active else now
+                update_fields.add("deactivated_at")
             changed.append(person)
-            update_fields.update(row["values"].keys())
-            update_fields.add("deactivated_at")
-        elif row["action"] == "deactivate":
-            person = row["person"]
-            if person.pk == acting_user.pk:
-                continue
-            person.is_active = False
-            person.deactivated_at = now
-            changed.append(person)
-            update_fields.update({"is_active", "deactivated_at"})
     if new_people:
         User.objects.bulk_create(new_people, batch_size=500)
         group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.EMPLOYEE])
-        created = User.objects.filter(
-            employee_number__in=[p.employee_number for p in new_people]
-        ).values_list("pk", flat=True)
-        User.groups.through.objects.bulk_create(
-            [User.groups.through(user_id=pk, group_id=group.pk) for pk in created],
+        through = User.groups.through
+        through.objects.bulk_create(
+            [through(user_id=pk, group_id=group.pk) for pk in _created_pks(new_people)],
             batch_size=500,
             ignore_conflicts=True,
         )
     if changed:
         User.objects.bulk_update(changed, sorted(update_fields), batch_size=500)
     return plan
+
+
+def _export_cell(value: str) -> str:
+    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 def export_people(queryset) -> str:
@@ -347,13 +534,14 @@ def export_people(queryset) -> str:
     for p in queryset.select_related("org_unit").order_by("employee_number", "pk"):
         writer.writerow(
             [
-                p.employee_number or "",
-                p.first_name,
-                p.last_name,
-                p.email,
-                p.job_title,
+                _export_cell(p.employee_number or ""),
+                _export_cell(p.first_name),
+                _export_cell(p.last_name),
+                _export_cell(p.email),
+                _export_cell(p.job_title),
                 p.org_unit.code if p.org_unit else "",
                 p.hire_date.isoformat() if p.hire_date else "",
+                "tak" if p.is_active else "nie",
             ]
         )
     return out.getvalue()

@@ -3,8 +3,9 @@ from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from lms.forms import SignInForm
+from lms.forms import ResetPasswordForm, SignInForm
 
 
 class SignInView(auth_views.LoginView):
@@ -13,17 +14,32 @@ class SignInView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-def lockout(request, credentials, *args, **kwargs):
-    """Shown by django-axes instead of the sign-in form after repeated failures."""
+def lockout(request, *args, **kwargs):
+    """Shown by django-axes instead of the sign-in form after repeated failures.
+
+    django-axes calls it as ``(request, original_response, credentials)`` and, for older
+    callables, ``(request, credentials)``; neither argument is needed here.
+    """
     from axes.helpers import get_cool_off
 
     cool_off = get_cool_off(request)
-    retry_at = timezone.localtime(timezone.now() + cool_off) if cool_off else None
-    minutes = int(cool_off.total_seconds() // 60) if cool_off else None
-    message = _(
-        "Too many failed sign-in attempts. For your security, signing in is blocked for "
-        "%(minutes)s minutes. Try again after %(time)s, or reset your password."
-    ) % {"minutes": minutes, "time": retry_at.strftime("%H:%M") if retry_at else "—"}
+    if cool_off:
+        # Every attempt during a lock-out restarts the cool-off, so it ends cool_off from now.
+        retry_at = timezone.localtime(timezone.now() + cool_off)
+        minutes = max(1, round(cool_off.total_seconds() / 60))
+        message = ngettext(
+            "Too many failed sign-in attempts. For your security, signing in is blocked for "
+            "%(minutes)s minute. Try again after %(time)s, or reset your password.",
+            "Too many failed sign-in attempts. For your security, signing in is blocked for "
+            "%(minutes)s minutes. Try again after %(time)s, or reset your password.",
+            minutes,
+        ) % {"minutes": minutes, "time": retry_at.strftime("%H:%M")}
+    else:
+        retry_at = None
+        message = _(
+            "Too many failed sign-in attempts. Signing in is blocked until HR unlocks the "
+            "account; contact them, or reset your password."
+        )
     return render(
         request, "lms/auth/locked.html", {"message": message, "retry_at": retry_at}, status=429
     )
@@ -38,6 +54,7 @@ password_change_done = auth_views.PasswordChangeDoneView.as_view(
 )
 password_reset = auth_views.PasswordResetView.as_view(
     template_name="lms/auth/password_reset.html",
+    form_class=ResetPasswordForm,
     email_template_name="lms/auth/password_reset_email.txt",
     subject_template_name="lms/auth/password_reset_subject.txt",
     success_url=reverse_lazy("password_reset_done"),

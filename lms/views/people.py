@@ -1,3 +1,4 @@
+import base64
 import hashlib
 
 from django.contrib import messages
@@ -21,8 +22,8 @@ SESSION_IMPORT_KEY = "kadra_people_import"
 @access_required("people.manage")
 def people_list(request):
     unit = None
-    if request.GET.get("unit"):
-        unit = OrgUnit.objects.filter(pk=request.GET["unit"]).first()
+    if request.GET.get("unit", "").isdigit():
+        unit = OrgUnit.objects.filter(pk=int(request.GET["unit"])).first()
     qs = selectors.people_list(
         access.visible_people(request.user),
         query=request.GET.get("q", "").strip(),
@@ -77,9 +78,13 @@ def person_edit(request, pk):
     person = get_object_or_404(User, pk=pk)
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
-        services.person_update(person=person, acting_user=request.user, **form.cleaned_data)
-        messages.success(request, _("Changes to %(name)s have been saved.") % {"name": person})
-        return redirect("person_detail", pk=person.pk)
+        try:
+            services.person_update(person=person, acting_user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Changes to %(name)s have been saved.") % {"name": person})
+            return redirect("person_detail", pk=person.pk)
     return render(request, "lms/people/form.html", {"form": form, "person": person})
 
 
@@ -121,7 +126,11 @@ def person_delete(request, pk):
 
 @access_required("people.manage")
 def people_import(request):
-    """Upload → dry run (stored in the session) → confirm. All rows or none."""
+    """Upload → dry run (the file kept in the session) → confirm. All rows or none.
+
+    The confirmation plans the stored file again and applies it only if the result is
+    what the preview showed; if the data changed meanwhile, the new preview is shown.
+    """
     plan = None
     form = ImportForm()
     if request.method == "POST" and "confirm" in request.POST:
@@ -129,15 +138,15 @@ def people_import(request):
         if not stored or stored["digest"] != request.POST.get("digest"):
             messages.error(request, _("The preview has expired. Upload the file again."))
             return redirect("people_import")
-        data = bytes.fromhex(stored["data"])
+        data = base64.b64decode(stored["data"])
         try:
-            plan = plan_import(data, deactivate_missing=stored["deactivate_missing"])
+            plan = plan_import(
+                data, deactivate_missing=stored["deactivate_missing"], acting_user=request.user
+            )
         except ImportFileError as exc:
             messages.error(request, str(exc))
             return redirect("people_import")
-        if not plan.ok:
-            messages.error(request, _("The data changed since the preview. Check the new preview."))
-        else:
+        if plan.ok and plan.fingerprint() == stored.get("plan"):
             apply_import(plan, acting_user=request.user)
             del request.session[SESSION_IMPORT_KEY]
             messages.success(
@@ -153,20 +162,35 @@ def people_import(request):
                 },
             )
             return redirect("people_list")
+        messages.error(
+            request,
+            _("The data changed since the preview. Check the new preview and confirm again."),
+        )
+        stored["plan"] = plan.fingerprint()
+        request.session[SESSION_IMPORT_KEY] = stored
+        return render(
+            request,
+            "lms/people/import.html",
+            {"form": form, "plan": plan, "digest": stored["digest"]},
+        )
     elif request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
         if form.is_valid():
             data = form.cleaned_data["file"].read()
+            deactivate_missing = form.cleaned_data["deactivate_missing"]
             try:
-                plan = plan_import(data, deactivate_missing=form.cleaned_data["deactivate_missing"])
+                plan = plan_import(
+                    data, deactivate_missing=deactivate_missing, acting_user=request.user
+                )
             except ImportFileError as exc:
                 form.add_error("file", str(exc))
             else:
                 digest = hashlib.sha256(data).hexdigest()
                 request.session[SESSION_IMPORT_KEY] = {
                     "digest": digest,
-                    "data": data.hex(),
-                    "deactivate_missing": form.cleaned_data["deactivate_missing"],
+                    "data": base64.b64encode(data).decode("ascii"),
+                    "deactivate_missing": deactivate_missing,
+                    "plan": plan.fingerprint(),
                 }
                 return render(
                     request,
