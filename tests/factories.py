@@ -88,7 +88,7 @@ class LessonPageFactory(DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
         page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
+        (parent or CoursePageFactory()).add_child(instance=page)
         if publish:
             page.save_revision().publish()
         return page
@@ -115,7 +115,7 @@ class QuizPageFactory(DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
         page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
+        (parent or CoursePageFactory()).add_child(instance=page)
         if publish:
             page.save_revision().publish()
         return page
@@ -125,6 +125,8 @@ class AttemptFactory(DjangoModelFactory):
     class Meta:
         model = "quizzes.Attempt"
 
+    user = factory.SubFactory(UserFactory)
+    quiz = factory.LazyFunction(lambda: QuizPageFactory())
     number = factory.Sequence(lambda n: n + 1)
     seed = 1234
     started_at = factory.LazyFunction(timezone.now)
@@ -255,3 +257,106 @@ class H5PPackageFactory(DjangoModelFactory):
             fh.seek(0)
             package.file.save(source.name, File(fh), save=True)
         return package
+
+
+# --- the remaining models --------------------------------------------------------------------
+
+
+class CourseIndexPageFactory(DjangoModelFactory):
+    """The catalogue is a single page created by a migration: this returns it."""
+
+    class Meta:
+        model = CourseIndexPage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return model_class.objects.get()
+
+
+class LessonCompletionFactory(DjangoModelFactory):
+    class Meta:
+        model = "courses.LessonCompletion"
+
+    user = factory.SubFactory(UserFactory)
+    lesson = factory.LazyAttribute(lambda o: LessonPageFactory(parent=o.course))
+    course = factory.SubFactory(CoursePageFactory)
+    revision = factory.LazyAttribute(lambda o: o.lesson.live_revision)
+    completed_at = factory.LazyFunction(timezone.now)
+
+
+class LessonActivityFactory(DjangoModelFactory):
+    """A lesson with one H5P block, published so the activity index holds it."""
+
+    class Meta:
+        model = "courses.LessonActivity"
+
+    @classmethod
+    def _create(cls, model_class, *args, course=None, package=None, **kwargs):
+        package = package or H5PPackageFactory()
+        lesson = LessonPageFactory(
+            parent=course or CoursePageFactory(),
+            body=[{"type": "h5p", "value": {"package": package.pk, "instructions": ""}}],
+        )
+        return model_class.objects.get(lesson=lesson)
+
+
+class ActivityStateFactory(DjangoModelFactory):
+    class Meta:
+        model = "courses.ActivityState"
+
+    user = factory.SubFactory(UserFactory)
+    state = '{"answers": []}'
+
+    @classmethod
+    def _create(cls, model_class, *args, activity=None, **kwargs):
+        activity = activity or LessonActivityFactory()
+        kwargs.setdefault("lesson", activity.lesson)
+        kwargs.setdefault("block_id", activity.block_id)
+        kwargs.setdefault("package", activity.package)
+        return super()._create(model_class, *args, **kwargs)
+
+
+class XAPIStatementFactory(DjangoModelFactory):
+    class Meta:
+        model = "courses.XAPIStatement"
+
+    user = factory.SubFactory(UserFactory)
+    lesson = factory.LazyAttribute(lambda o: LessonPageFactory(parent=CoursePageFactory()))
+    block_id = "block"
+    verb = "http://adlnet.gov/expapi/verbs/answered"
+    top_level = True
+    statement = factory.LazyFunction(
+        lambda: {"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"}, "object": {}}
+    )
+
+
+class QuestionOptionFactory(DjangoModelFactory):
+    class Meta:
+        model = "quizzes.QuestionOption"
+
+    question = factory.SubFactory(QuestionFactory)
+    text = factory.Sequence(lambda n: f"Odpowiedź {n}")
+
+
+class QuestionVersionFactory(DjangoModelFactory):
+    """The current version of a question (created through the bank's versioning)."""
+
+    class Meta:
+        model = "quizzes.QuestionVersion"
+
+    @classmethod
+    def _create(cls, model_class, *args, question=None, **kwargs):
+        from quizzes.bank import question_version_current
+
+        return question_version_current(question or QuestionFactory())
+
+
+class AttemptQuestionFactory(DjangoModelFactory):
+    class Meta:
+        model = "quizzes.AttemptQuestion"
+
+    attempt = factory.SubFactory(AttemptFactory)
+    position = factory.Sequence(lambda n: n + 1)
+    version = factory.SubFactory(QuestionVersionFactory)
+    question = factory.SelfAttribute("version.question")
+    snapshot = factory.SelfAttribute("version.snapshot")
