@@ -231,7 +231,11 @@ def question_to_dict(question: Question) -> dict:
         data["items"] = [o.text for o in options]
     elif question.kind == "short":
         data["answers"] = [
-            {"text": o.text, "fraction": _weight(o.weight) or 1.0, "feedback": o.feedback}
+            {
+                "text": o.text,
+                "fraction": 1.0 if o.weight is None else float(o.weight),
+                "feedback": o.feedback,
+            }
             for o in options
         ]
         data.update(

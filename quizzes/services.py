@@ -8,13 +8,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import grading
-from .bank import question_version_current
-from .models import Attempt, AttemptQuestion, AttemptStatus, Question, QuizPage
+from .bank import build_snapshot, question_version_current
+from .models import Attempt, AttemptQuestion, AttemptStatus, Question, QuestionVersion, QuizPage
 
 logger = logging.getLogger("kadra.quizzes")
 GRACE = timedelta(seconds=getattr(settings, "KADRA_QUIZ_GRACE_SECONDS", 10))
@@ -146,20 +147,58 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
     except IntegrityError:
         # Another request started an attempt at the same moment: use that one.
         return Attempt.objects.get(user=user, quiz=quiz, status=AttemptStatus.OPEN)
+    versions = _versions_to_ask(questions)
     AttemptQuestion.objects.bulk_create(
         [
             AttemptQuestion(
                 attempt=attempt,
                 position=i + 1,
                 question=q,
-                version=(v := question_version_current(q)),
-                snapshot=v.snapshot,
+                version=versions[q.pk],
+                snapshot=versions[q.pk].snapshot,
             )
             for i, q in enumerate(questions)
         ]
     )
     _schedule_close(attempt)
     return attempt
+
+
+def _versions_to_ask(questions: list[Question]) -> dict[int, QuestionVersion]:
+    """The current version of each question, by question id, locked until commit.
+
+    Usually the latest version of every question is current (editing a question updates
+    it). Those rows only get a shared lock, so any number of learners can start at once,
+    while an editor's change waits for these attempts and then adds a new version instead
+    of overwriting one that has now been asked. Any other question goes through
+    ``question_version_current`` (exclusive lock). Rows are locked in question order:
+    locking them in the shuffled order asked deadlocked two learners starting together.
+    """
+    ordered = sorted({q.pk: q for q in questions}.values(), key=lambda q: q.pk)
+    newest = QuestionVersion.objects.filter(question=OuterRef("question")).order_by("-number")
+    latest = {
+        v.question_id: v
+        for v in QuestionVersion.objects.filter(
+            question__in=ordered, number=Subquery(newest.values("number")[:1])
+        )
+    }
+    snapshots = {q.pk: build_snapshot(q) for q in ordered}
+    current = {pk: v for pk, v in latest.items() if v.snapshot == snapshots[pk]}
+    if current and connection.vendor == "postgresql":  # SQLite writers are serialised anyway
+        table = connection.ops.quote_name(QuestionVersion._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id FROM {table} WHERE id = ANY(%s) ORDER BY id FOR SHARE",
+                [sorted(v.pk for v in current.values())],
+            )
+        # Re-read under the lock: an editor may have changed a row since it was read.
+        locked = dict(
+            QuestionVersion.objects.filter(pk__in=[v.pk for v in current.values()]).values_list(
+                "pk", "snapshot"
+            )
+        )
+        current = {pk: v for pk, v in current.items() if locked.get(v.pk) == snapshots[pk]}
+    return {q.pk: current.get(q.pk) or question_version_current(q) for q in ordered}
 
 
 def _schedule_close(attempt: Attempt) -> None:
@@ -178,20 +217,35 @@ def shuffle_seed(attempt: Attempt, question: AttemptQuestion) -> int:
     return attempt.seed * 1000 + question.position
 
 
-@transaction.atomic
 def attempt_save_answer(*, attempt_id: int, user, position: int, raw) -> AttemptQuestion:
     """Save one answer of an open attempt. Tampered input raises InvalidResponse."""
-    attempt = Attempt.objects.select_for_update().filter(pk=attempt_id, user=user).first()
+    item = _save_answer(attempt_id=attempt_id, user=user, position=position, raw=raw)
+    if item is None:
+        # Time is up: close and grade in a transaction of its own (raising inside the
+        # saving transaction would roll the closing back and leave the attempt open).
+        attempt_submit(attempt=Attempt(pk=attempt_id), expired=True)
+        raise AttemptError(_("Time is up. Your answers saved before the time limit count."))
+    return item
+
+
+@transaction.atomic
+def _save_answer(*, attempt_id: int, user, position: int, raw) -> AttemptQuestion | None:
+    """Save the answer; None (and nothing written) when the time limit has passed."""
+    # order_by("pk"): .first() would otherwise sort by Meta.ordering, which joins lms_user,
+    # and FOR UPDATE would then lock the person's row as well (and compile a join each time).
+    attempt = (
+        Attempt.objects.select_for_update().filter(pk=attempt_id, user=user).order_by("pk").first()
+    )
     if attempt is None:
         raise AttemptError(_("This attempt does not exist."), status=404)
     if not attempt.is_open:
         raise AttemptError(_("This attempt is closed; answers can no longer change."))
     if attempt.deadline and timezone.now() > attempt.deadline + GRACE:
-        attempt_submit(attempt=attempt, expired=True)
-        raise AttemptError(_("Time is up. Your answers saved before the time limit count."))
+        return None
     item = (
         AttemptQuestion.objects.select_for_update()
         .filter(attempt=attempt, position=position)
+        .order_by("pk")
         .first()
     )
     if item is None:

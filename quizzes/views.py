@@ -55,7 +55,10 @@ def quiz_view(request, quiz):
 
 def _own_attempt(request, attempt_id) -> Attempt:
     attempt = (
-        Attempt.objects.select_related("quiz").filter(pk=attempt_id, user=request.user).first()
+        Attempt.objects.select_related("quiz")
+        .filter(pk=attempt_id, user=request.user)
+        .order_by("pk")  # not Meta.ordering, which joins lms_user for nothing
+        .first()
     )
     if attempt is None:
         raise Http404
@@ -188,7 +191,12 @@ def attempt_answer(request, attempt_id):
         return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
     if request.content_type != "application/json":
         return JsonResponse({"error": _("Send the answer as JSON.")}, status=415)
-    if len(request.body) > ANSWER_MAX_BYTES:
+    # Check the declared length first: reading a body over DATA_UPLOAD_MAX_MEMORY_SIZE
+    # would raise RequestDataTooBig and answer 400 instead.
+    declared = request.META.get("CONTENT_LENGTH") or "0"
+    if (int(declared) if declared.isdigit() else 0) > ANSWER_MAX_BYTES or (
+        len(request.body) > ANSWER_MAX_BYTES
+    ):
         return JsonResponse({"error": _("The answer is too large.")}, status=413)
     try:
         payload = json.loads(request.body)
@@ -218,7 +226,11 @@ def attempt_summary(request, attempt_id):
     attempt = services.close_if_expired(_own_attempt(request, attempt_id))
     if not attempt.is_open:
         return redirect("attempt_review", attempt_id=attempt.pk)
-    items = list(attempt.questions.order_by("position").only("position", "response", "snapshot"))
+    # "attempt" must stay loaded: the related manager reads attempt_id of every row, and a
+    # deferred attempt_id cost one query per question.
+    items = list(
+        attempt.questions.order_by("position").only("attempt", "position", "response", "snapshot")
+    )
     unanswered = [i.position for i in items if i.response is None]
     return render(
         request,
