@@ -5,6 +5,9 @@ from pathlib import Path
 from .base import *  # noqa: F403
 
 DEBUG = False
+# Assertions read the English source strings; Polish is tested with translation.override
+# and by the browser tests, whose pl-PL browser gets the Polish interface.
+LANGUAGE_CODE = "en"
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
