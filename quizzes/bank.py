@@ -38,7 +38,8 @@ def validate_options(kind: str, options: list[dict], scoring: str = "") -> list[
 
 def build_snapshot(question: Question) -> dict:
     """The question as the grader and the attempt see it (see quizzes.grading)."""
-    options = list(question.options.all().order_by("sort_order", "pk"))
+    # Sorted in Python so prefetched options (one query for many questions) are used.
+    options = sorted(question.options.all(), key=lambda o: (o.sort_order or 0, o.pk or 0))
     base = {
         "type": question.kind,
         "name": question.name,
@@ -193,7 +194,8 @@ def question_from_dict(
 
 def question_to_dict(question: Question) -> dict:
     """The interchange dict of a question (the inverse of ``question_from_dict``)."""
-    options = list(question.options.all().order_by("sort_order", "pk"))
+    # Sorted in Python so prefetched options (one query for many questions) are used.
+    options = sorted(question.options.all(), key=lambda o: (o.sort_order or 0, o.pk or 0))
     data = {
         "type": question.kind,
         "name": question.name,

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -175,6 +175,7 @@ def _versions_to_ask(questions: list[Question]) -> dict[int, QuestionVersion]:
     locking them in the shuffled order asked deadlocked two learners starting together.
     """
     ordered = sorted({q.pk: q for q in questions}.values(), key=lambda q: q.pk)
+    prefetch_related_objects(ordered, "options")  # one query for every snapshot below
     newest = QuestionVersion.objects.filter(question=OuterRef("question")).order_by("-number")
     latest = {
         v.question_id: v
