@@ -47,13 +47,22 @@
         xAPIObjectIRI: window.location.origin + window.location.pathname + "#" + player.id,
       };
       if (player.state) {
-        options.contentUserData = [{ dataType: "state", previousState: player.state, subContentId: "*" }];
+        // H5P core reads contentUserData[subContentId][dataType]: the saved state of the
+        // main content is contentUserData[0].state (a JSON string).
+        options.contentUserData = [{ state: player.state }];
+        player.lastSaved = player.state;
       }
       try {
         await new H5PStandalone.H5P(el, options);
       } catch (err) {
         say(player.id, messages.loadError);
         continue;
+      }
+      // Frames need an accessible name (WCAG 4.1.2); h5p-standalone gives its iframe none.
+      const frame = el.querySelector("iframe");
+      const section = el.closest("[aria-label]");
+      if (frame && !frame.title) {
+        frame.title = (section && section.getAttribute("aria-label")) || player.title;
       }
       if (player.done) { say(player.id, messages.activityDone); }
       el.dataset.ready = "true";
@@ -68,6 +77,9 @@
         return localId === p.id || iri.indexOf("#" + p.id) !== -1;
       });
       if (!player) { return; }
+      // Save the state as soon as the learner interacts: the save on pagehide reaches the
+      // server only after a reloaded page has already been rendered.
+      setTimeout(function () { saveState(player); }, 0);
       const url = player.xapiUrl + (config.revision ? "?revision=" + config.revision : "");
       post(url, statement).then(function (res) {
         if (res.ok && res.body.activity_finished && !player.done) {
@@ -83,17 +95,43 @@
     window.addEventListener("pagehide", saveStates);
   }
 
-  function saveStates() {
-    const contents = (window.H5PIntegration && window.H5PIntegration.contents) || {};
-    config.players.forEach(function (player) {
-      const content = contents["cid-" + player.id];
-      const data = content && content.contentUserData && content.contentUserData[0];
-      const state = data && data.state;
-      if (typeof state === "string" && state !== player.lastSaved && state !== "RESET") {
-        player.lastSaved = state;
-        post(player.stateUrl, { state: state }).catch(function () {});
+  function currentState(player) {
+    // Ask the H5P instance itself (it lives in the activity's same-origin iframe, or in this
+    // window for div embeds); H5P copies it to contentUserData only every saveFreq seconds.
+    const el = document.getElementById("h5p-" + player.id);
+    const frame = el && el.querySelector("iframe");
+    const hosts = [frame && frame.contentWindow, window];
+    for (const host of hosts) {
+      const instances = (host && host.H5P && host.H5P.instances) || [];
+      const instance = instances.find(function (i) { return String(i.contentId) === player.id; });
+      if (instance && typeof instance.getCurrentState === "function") {
+        const state = instance.getCurrentState();
+        if (state !== undefined) { return JSON.stringify(state); }
       }
-    });
+    }
+    const contents = (window.H5PIntegration && window.H5PIntegration.contents) || {};
+    const content = contents["cid-" + player.id];
+    const data = content && content.contentUserData && content.contentUserData[0];
+    return data && data.state;
+  }
+
+  function saveState(player) {
+    let state;
+    try { state = currentState(player); } catch (err) { return; }
+    if (typeof state === "string" && state !== player.lastSaved && state !== "RESET") {
+      player.lastSaved = state;
+      fetch(player.stateUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        keepalive: true,  // still sent when the page is being unloaded
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+        body: JSON.stringify({ state: state }),
+      }).catch(function () {});
+    }
+  }
+
+  function saveStates() {
+    config.players.forEach(saveState);
   }
 
   window.kadraH5P = { saveStates: saveStates, ready: start() };
