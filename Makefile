@@ -41,8 +41,11 @@ browser:
 
 install-test: install browser
 
+# Browser journeys run in their own pytest process: their live-server database is flushed
+# and restored between tests, which must not interleave with the other transactional tests.
 test: install-test
-	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m "not e2e" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(VENV)/bin/pytest -m e2e tests/e2e $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -55,8 +58,8 @@ lock: $(VENV)/.installed
 	  --no-emit-find-links -o $(LOCK) pyproject.toml
 
 messages: install
-	cd lms && ../$(PY) ../manage.py makemessages -l pl -l en --no-obsolete
-	$(PY) manage.py makemessages -l pl -l en --no-obsolete --ignore=.venv --ignore=node_modules
+	$(PY) manage.py makemessages -l pl -l en --no-obsolete --ignore=.venv --ignore=node_modules \
+	  --ignore=var --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
 bench: install

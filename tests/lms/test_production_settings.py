@@ -23,6 +23,7 @@ def environment(tmp_path, **overrides):
             "KADRA_BASE_URL",
             "CSRF_TRUSTED_ORIGINS",
             "SECURE_SSL_REDIRECT",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",  # set by the browser tests while they run
             "SECURE_HSTS_SECONDS",
         }
     }
