@@ -56,7 +56,22 @@ def catalogue() -> CourseIndexPage:
     return CourseIndexPage.objects.get()
 
 
-class CoursePageFactory(DjangoModelFactory):
+class PageFactory(DjangoModelFactory):
+    """A Wagtail page added under ``parent`` (or the default parent) and published."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or cls.default_parent()).add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class CoursePageFactory(PageFactory):
     class Meta:
         model = CoursePage
 
@@ -68,15 +83,11 @@ class CoursePageFactory(DjangoModelFactory):
     self_enrolment = True
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        (parent or catalogue()).add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
+    def default_parent(cls):
+        return catalogue()
 
 
-class LessonPageFactory(DjangoModelFactory):
+class LessonPageFactory(PageFactory):
     class Meta:
         model = LessonPage
 
@@ -86,12 +97,8 @@ class LessonPageFactory(DjangoModelFactory):
     body = factory.LazyFunction(lambda: [{"type": "text", "value": "<p>Treść lekcji.</p>"}])
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        (parent or CoursePageFactory()).add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
+    def default_parent(cls):
+        return CoursePageFactory()
 
 
 class CourseProgressFactory(DjangoModelFactory):
@@ -102,7 +109,7 @@ class CourseProgressFactory(DjangoModelFactory):
     course = factory.SubFactory(CoursePageFactory)
 
 
-class QuizPageFactory(DjangoModelFactory):
+class QuizPageFactory(PageFactory):
     """A quiz with no questions of its own; pass ``sections`` to add some."""
 
     class Meta:
@@ -113,12 +120,8 @@ class QuizPageFactory(DjangoModelFactory):
     sections = factory.LazyFunction(list)
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        (parent or CoursePageFactory()).add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
+    def default_parent(cls):
+        return CoursePageFactory()
 
 
 class AttemptFactory(DjangoModelFactory):

@@ -27,6 +27,8 @@ def _factories():
     for _name, obj in inspect.getmembers(factories, inspect.isclass):
         if issubclass(obj, DjangoModelFactory) and obj is not DjangoModelFactory:
             model = obj._meta.get_model_class()
+            if model is None:  # abstract base factories
+                continue
             found[f"{model._meta.app_label}.{model.__name__}"] = obj
     return found
 
