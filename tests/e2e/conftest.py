@@ -125,6 +125,16 @@ def demo_office(live_server, django_db_serialized_rollback):
         # snapshot's rows go back exactly, whatever earlier transactional tests left.
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(snapshot)
+        # Rows came back with their primary keys: move sequences past them (PostgreSQL),
+        # or the next insert would reuse a key.
+        from django.apps import apps
+        from django.core.management.color import no_style
+
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+        if statements:
+            with connection.cursor() as cursor:
+                for sql in statements:
+                    cursor.execute(sql)
 
 
 def login(page, live_server, email, password=DEMO_PASSWORD):
