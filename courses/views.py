@@ -321,8 +321,12 @@ def xapi_statement(request, lesson_id, block_id):
                 score_max=score_max,
                 revision_id=_revision_param(request.GET.get("revision")),
             )
-    done = LessonActivity.objects.filter(lesson=lesson).count()
-    from .models import LessonCompletion
+    total = LessonActivity.objects.filter(lesson=lesson).count()
+    from .models import ActivityState, LessonCompletion
+
+    done = ActivityState.objects.filter(
+        user=request.user, lesson=lesson, completed_at__isnull=False
+    ).count()
 
     lesson_done = LessonCompletion.objects.filter(user=request.user, lesson=lesson).exists()
     return JsonResponse(
@@ -330,7 +334,8 @@ def xapi_statement(request, lesson_id, block_id):
             "stored": True,
             "activity_finished": finished,
             "lesson_finished": lesson_done,
-            "activities": done,
+            "activities_finished": done,
+            "activities_total": total,
         }
     )
 

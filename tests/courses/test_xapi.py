@@ -70,7 +70,8 @@ def test_a_top_level_answer_finishes_the_activity_and_the_lesson(client, world, 
         "stored": True,
         "activity_finished": True,
         "lesson_finished": True,
-        "activities": 1,
+        "activities_finished": 1,
+        "activities_total": 1,
     }
     stored = XAPIStatement.objects.get(user=learner, lesson=lesson)
     assert stored.top_level and stored.verb == VERB + "answered" and stored.block_id == "act-1"
