@@ -141,7 +141,7 @@ def _skipped(name: str) -> bool:
 
 
 class _TooLarge(Exception):
-    pass
+    """Raised while reading a member that exceeds a size limit."""
 
 
 def _copy_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, write) -> int:
