@@ -135,6 +135,10 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # Extracted H5P packages live outside MEDIA_ROOT so they are never served directly.
 H5P_ROOT = Path(os.environ.get("H5P_ROOT", VAR_DIR / "h5p"))
+# H5P activities run in sandboxed frames (an opaque origin). In production they may also be
+# served from a separate cookieless host, e.g. "https://h5p.kadra.example.gov.pl"; empty means
+# the platform's own host.
+H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "").rstrip("/")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
