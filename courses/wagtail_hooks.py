@@ -37,3 +37,6 @@ def refuse_deleting_used_packages(request, instances):
         )
         return redirect("wagtailsnippets_courses_h5ppackage:list")
     return None
+
+
+from . import document_serving  # noqa: E402, F401  (registers the document-serving hook)

@@ -10,6 +10,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from .models import ROLE_GROUPS, OrgUnit, Role, User
 
@@ -177,10 +178,23 @@ def allowed(user, rule: str, obj=None) -> bool:
     return bool(user.is_authenticated and RULES[rule](user, obj))
 
 
+# Who a rule is for, in words for the 403 page.
+RULE_AUDIENCE = {
+    "people.manage": _("This page is for HR."),
+    "units.manage": _("This page is for HR."),
+    "organisation.overview": _("This page is for HR."),
+    "team.view": _("This page is for team leaders and HR."),
+    "unit.view": _("This page is for the leaders of this unit and for HR."),
+    "person.view": _("This page is for the person's team leaders and for HR."),
+    "content.edit": _("This page is for content editors."),
+    "reports.view": _("This page is for content editors and HR."),
+}
+
+
 def require(request, rule: str, obj=None) -> None:
-    """Raise PermissionDenied unless the request's user passes ``rule``."""
+    """Raise PermissionDenied (saying who the page is for) unless the user passes ``rule``."""
     if not allowed(request.user, rule, obj):
-        raise PermissionDenied
+        raise PermissionDenied(RULE_AUDIENCE.get(rule, ""))
 
 
 def access_required(rule: str):

@@ -46,9 +46,18 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if getattr(settings, "KADRA_SERVE_IMAGES", False):
+    # Development only: image files from MEDIA_ROOT. Documents and H5P packages are served
+    # by their own views, which check access; in production the proxy serves images only.
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/[^\x00]+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += [path("learn/", include(wagtail_urls))]

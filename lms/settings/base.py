@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "simple_history",
+    "csp",
     "axes",
     "django_tasks",
     "django_tasks_db",
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.csp.KadraCSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -72,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "lms.context_processors.navigation",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -154,6 +158,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Polish titles make ASCII slugs ("cudzoziemcow", not "cudzoziemc%C3%B3w").
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # django-axes: lock an account/IP pair after repeated failures
 AXES_FAILURE_LIMIT = 5
@@ -172,6 +178,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("KADRA_BASE_URL", "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "rtf"]
+# Documents go through the serve view (so the access hook applies); only PDF and plain text
+# open in the browser, everything else is downloaded.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
@@ -190,3 +200,28 @@ LOGGING = {
     "loggers": {"kadra": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 KADRA_ENVIRONMENT = "development"
+
+# Content-Security-Policy on every page (lms/csp.py adjusts it for the Wagtail admin).
+_FRAME_SOURCES = ["'self'"] + ([H5P_CONTENT_ORIGIN] if H5P_CONTENT_ORIGIN else [])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        # H5P player frames, and the video services editors may embed in lessons.
+        "frame-src": _FRAME_SOURCES
+        + [
+            "https://www.youtube.com",
+            "https://www.youtube-nocookie.com",
+            "https://player.vimeo.com",
+        ],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
