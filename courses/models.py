@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
+from .search import page_text
 
 
 class Area(models.TextChoices):
@@ -93,9 +94,15 @@ class CoursePage(Page):
         index.SearchField("summary"),
         index.SearchField("objectives"),
         index.SearchField("audience"),
+        index.SearchField("folded_text"),
+        index.AutocompleteField("folded_text"),
         index.FilterField("area"),
         index.FilterField("self_enrolment"),
     ]
+
+    def folded_text(self) -> str:
+        """Title, summary, objectives and audience without diacritics."""
+        return page_text(self.title, self.summary, self.objectives, self.audience)
     content_panels = Page.content_panels + [
         FieldPanel("area"),
         FieldPanel("summary"),
@@ -144,7 +151,15 @@ class LessonPage(Page):
     )
     body = StreamField(LessonStreamBlock(), verbose_name=_("content"))
 
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("folded_text"),
+    ]
+
+    def folded_text(self) -> str:
+        """Title, introduction and text without diacritics, for searches typed without them."""
+        return page_text(self.title, self.intro, self.body)
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("estimated_minutes"),
