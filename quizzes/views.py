@@ -1,8 +1,6 @@
 """Taking quizzes: intro, attempt pages (one or all questions), autosave, summary, submit,
 review; statistics for editors."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, JsonResponse
@@ -15,11 +13,13 @@ from django.views.decorators.http import require_POST
 from courses.views import _step_context
 from lms import access
 from lms.access import access_required
+from lms.json_body import JSONBodyError, read_json
 
 from . import grading, selectors, services
 from .models import Attempt, QuizPage, ReviewMode
 
 ANSWER_MAX_BYTES = 16 * 1024
+MAX_POSITION = 10_000  # far above any quiz; keeps the lookup inside a database integer
 
 
 def quiz_view(request, quiz):
@@ -109,10 +109,13 @@ def _raw_from_post(post, view):
             if not value:
                 return None
             ranks[item["id"]] = value
-        order = sorted(ranks, key=lambda i: int(ranks[i]) if ranks[i].isdigit() else 999)
-        if len(set(ranks.values())) != len(ranks):
+        try:
+            numbers = {item_id: int(value) for item_id, value in ranks.items()}
+        except ValueError:
+            raise grading.InvalidResponse(_("Choose a position for each item.")) from None
+        if len(set(numbers.values())) != len(numbers):
             raise grading.InvalidResponse(_("Give each item a different position."))
-        return order
+        return sorted(numbers, key=numbers.get)
     return post.get(name)
 
 
@@ -184,26 +187,30 @@ def _seconds_left(attempt):
     return max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
 
 
+def _answer_payload(request) -> tuple[int, object]:
+    """The position and raw response of an autosave body; JSONBodyError for anything else."""
+    payload = read_json(
+        request,
+        max_bytes=ANSWER_MAX_BYTES,
+        sign_in_message=_("Sign in again to save your answers."),
+    )
+    if set(payload) != {"position", "response"}:
+        raise JSONBodyError(_("Send the question's position and your answer, nothing else."))
+    position = payload["position"]
+    if isinstance(position, bool) or not isinstance(position, int):
+        raise JSONBodyError(_("The question's position must be a whole number."))
+    return position, payload["response"]
+
+
 @require_POST
 def attempt_answer(request, attempt_id):
     """Autosave one answer (JSON). 4xx with a message for anything not allowed."""
-    if not request.user.is_authenticated:
-        return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
-    if request.content_type != "application/json":
-        return JsonResponse({"error": _("Send the answer as JSON.")}, status=415)
-    # Check the declared length first: reading a body over DATA_UPLOAD_MAX_MEMORY_SIZE
-    # would raise RequestDataTooBig and answer 400 instead.
-    declared = request.META.get("CONTENT_LENGTH") or "0"
-    if (int(declared) if declared.isdigit() else 0) > ANSWER_MAX_BYTES or (
-        len(request.body) > ANSWER_MAX_BYTES
-    ):
-        return JsonResponse({"error": _("The answer is too large.")}, status=413)
     try:
-        payload = json.loads(request.body)
-        position = int(payload["position"])
-        raw = payload.get("response")
-    except (ValueError, KeyError, TypeError):
-        return JsonResponse({"error": _("The answer is not valid JSON.")}, status=400)
+        position, raw = _answer_payload(request)
+    except JSONBodyError as exc:
+        return exc.response()
+    if not 1 <= position <= MAX_POSITION:
+        return JsonResponse({"error": _("This question is not part of the attempt.")}, status=400)
     try:
         item = services.attempt_save_answer(
             attempt_id=attempt_id, user=request.user, position=position, raw=raw

@@ -296,3 +296,76 @@ def test_a_huge_body_gets_413_too(client, attempt, answered):
     )
     assert response.status_code == 413
     assert state(attempt) == answered
+
+
+def history_rows(attempt):
+    return (
+        Attempt.history.filter(id=attempt.pk).count(),
+        AttemptQuestion.history.filter(attempt_id=attempt.pk).count(),
+    )
+
+
+DEEP = "[" * 5000 + "]" * 5000
+HOSTILE_BODIES = {
+    "Infinity": b'{"position": 1, "response": Infinity}',
+    "-Infinity": b'{"position": 1, "response": -Infinity}',
+    "NaN": b'{"position": 1, "response": NaN}',
+    "1e400": b'{"position": 1, "response": 1e400}',
+    "position 1e400": b'{"position": 1e400, "response": true}',
+    "nested 5000 deep": ('{"position": 1, "response": ' + DEEP + "}").encode(),
+    "nested 5000 deep at the top": DEEP.encode(),
+    "lone surrogate": b'{"position": 6, "response": "\\ud800"}',
+    "lone surrogate in a key": b'{"position": 4, "response": {"\\udfff": "x"}}',
+    "NUL escaped": b'{"position": 6, "response": "KPA\\u0000"}',
+    "not UTF-8": b'{"position": 6, "response": "\xff\xfe"}',
+    "only whitespace": b"  ",
+    "null": b"null",
+    "a number": b"1",
+    "an empty list": b"[]",
+    "position true": b'{"position": true, "response": true}',
+    "position 1.0": b'{"position": 1.0, "response": true}',
+    "position as text": b'{"position": "1", "response": true}',
+    "position a list": b'{"position": [1], "response": true}',
+    "position an object": b'{"position": {"n": 1}, "response": true}',
+    "position beyond 64 bits": b'{"position": 100000000000000000000000, "response": true}',
+    "position beyond 2**63 at the top": b"100000000000000000000000",
+    "no response key": b'{"position": 1}',
+    "an unknown key": b'{"position": 1, "response": true, "score": 1}',
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_BODIES)
+def test_hostile_autosave_bodies_answer_400_with_a_json_error_and_write_nothing(
+    case, client, attempt, answered
+):
+    before = history_rows(attempt)
+
+    response = client.generic(
+        "POST",
+        reverse("attempt_answer", args=[attempt.pk]),
+        HOSTILE_BODIES[case],
+        content_type="application/json",
+    )
+
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/json"
+    assert isinstance(response.json()["error"], str) and response.json()["error"]
+    assert state(attempt) == answered
+    assert history_rows(attempt) == before
+    assert Attempt.objects.get(pk=attempt.pk).is_open
+
+
+@pytest.mark.parametrize("rank", ["²", "1.5", "x", "9" * 5000])
+def test_a_tampered_ordering_rank_in_the_plain_form_is_refused(
+    rank, client, attempt, views, answered
+):
+    position = position_of(views, "ordering")
+    view, _snapshot = views[position]
+    data = {f"q{position}-{item['id']}": str(n) for n, item in enumerate(view["items"], 1)}
+    data[f"q{position}-{view['items'][0]['id']}"] = rank
+
+    response = client.post(reverse("attempt_take", args=[attempt.pk]), data)
+
+    assert response.status_code == 400
+    assert b"Choose a position for each item." in response.content
+    assert state(attempt)[position - 1] == answered[position - 1]
