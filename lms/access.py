@@ -114,6 +114,33 @@ def can_view_person(user, person: User) -> bool:
     return person.pk == user.pk or is_hr(user) or in_led_subtree(user, person.org_unit)
 
 
+def has_protected_identity(person: User) -> bool:
+    """Editors, staff and superusers: whoever holds their sign-in holds the content or the site."""
+    if person.pk is None:
+        return False
+    return person.is_superuser or person.is_staff or ROLE_GROUPS[Role.EDITOR] in group_names(person)
+
+
+def people_with_protected_identity():
+    """Everyone :func:`has_protected_identity` is true of, in one query."""
+    return User.objects.filter(
+        Q(is_superuser=True) | Q(is_staff=True) | Q(groups__name=ROLE_GROUPS[Role.EDITOR])
+    ).distinct()
+
+
+def can_change_identity(user, person: User) -> bool:
+    """Change how a person signs in (email, employee number, password, active flag) or delete them.
+
+    HR may, for everyone but editors, staff and superusers; for those, only a superuser
+    (otherwise HR could point an editor's email at their own mailbox and reset the password).
+    """
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return is_hr(user) and not has_protected_identity(person)
+
+
 def can_view_course(user, course, *, enrolled: bool | None = None) -> bool:
     """Live courses: open ones to all staff, assigned-only ones to enrolled people;
     editors, HR and leaders may always look (to write, check and assign them)."""
@@ -169,6 +196,7 @@ RULES = {
     "team.view": lambda user, obj=None: is_leader(user) or is_hr(user),
     "unit.view": lambda user, obj=None: can_view_unit(user, obj),
     "person.view": lambda user, obj=None: can_view_person(user, obj),
+    "person.change_identity": lambda user, obj=None: can_change_identity(user, obj),
     "content.edit": lambda user, obj=None: is_editor(user),
     "reports.view": lambda user, obj=None: is_editor(user) or is_hr(user),
 }

@@ -1,18 +1,26 @@
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from . import access
 from .models import OrgUnit, User
+from .services import IDENTITY_FIELDS, identity_refusal
 
 
-class SignInForm(AuthenticationForm):
-    username = forms.CharField(
+def _login_field():
+    return forms.CharField(
         label=_("Email or employee number"),
         max_length=254,
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
+
+
+class SignInForm(AuthenticationForm):
+    """Email or employee number, in any case; failures count per account (lms.auth)."""
+
+    username = _login_field()
     error_messages = {
         "invalid_login": _(
             "The email or employee number and password do not match. Check both and try again."
@@ -20,23 +28,25 @@ class SignInForm(AuthenticationForm):
         "inactive": _("This account has been deactivated. Contact HR if you need access."),
     }
 
-    def clean_username(self):
-        """One spelling per account, so django-axes counts every failure against it.
 
-        Without this, "Anna@…", "anna@…" and the employee number would each get their own
-        count of failed attempts, multiplying the attempts allowed before the lock-out.
-        Unknown identifiers are only trimmed and lower-cased (nothing is revealed).
-        """
-        identifier = self.cleaned_data["username"].strip().lower()
-        email = (
-            User._default_manager.filter(
-                Q(email__iexact=identifier) | Q(employee_number__iexact=identifier)
-            )
-            .order_by("pk")
-            .values_list("email", flat=True)
-            .first()
+class AdminSignInForm(WagtailLoginForm):
+    """The Wagtail admin's sign-in form (``WAGTAILADMIN_USER_LOGIN_FORM``), worded as ours.
+
+    Both forms sign in through the same backend and share one lock-out counter per
+    account (``lms.auth.lockout_key``).
+    """
+
+    username = _login_field()
+    error_messages = {**WagtailLoginForm.error_messages, **SignInForm.error_messages}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].widget.attrs["placeholder"] = _(
+            "Enter your email or employee number"
         )
-        return (email or identifier).lower()
+
+    def get_invalid_login_error(self):
+        return ValidationError(self.error_messages["invalid_login"], code="invalid_login")
 
 
 class ResetPasswordForm(PasswordResetForm):
@@ -74,6 +84,19 @@ class PersonForm(forms.ModelForm):
             "preferred_language",
         ]
         widgets = {"hire_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, acting_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.identity_locked = (
+            acting_user is not None
+            and self.instance.pk is not None
+            and not access.can_change_identity(acting_user, self.instance)
+        )
+        if self.identity_locked:
+            # A disabled field keeps its stored value whatever is posted.
+            for name in IDENTITY_FIELDS:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = identity_refusal()
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

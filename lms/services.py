@@ -1,14 +1,77 @@
 """Writes of the organisation core. Each validates, saves atomically and keeps history."""
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import ProtectedError
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from . import access
 from .models import ROLE_GROUPS, OrgUnit, Role, User, validate_not_own_ancestor
+from .people_import import ImportPlan, PlannedChange, RowError, apply_import, plan_import
+
+# What a person may be given or changed through person_create / person_update. Roles,
+# staff and superuser status are not among them: they are granted elsewhere.
+PERSON_FIELDS = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "email",
+        "employee_number",
+        "job_title",
+        "hire_date",
+        "org_unit",
+        "preferred_language",
+    }
+)
+# How a person signs in. For editors, staff and superusers only a superuser changes these.
+IDENTITY_FIELDS = ("email", "employee_number")
+
+
+def identity_refusal() -> str:
+    return _(
+        "Only an administrator (superuser) may change the email, employee number, password "
+        "or active status of an editor or administrator, or delete their account. "
+        "Ask an administrator to do it."
+    )
+
+
+def require_identity_change(*, acting_user, person: User, field: str | None = None) -> None:
+    """Raise ValidationError unless ``acting_user`` may change ``person``'s sign-in identity."""
+    if not access.can_change_identity(acting_user, person):
+        message = identity_refusal()
+        raise ValidationError({field: message} if field else message)
+
+
+def _normalised_identity(field: str, value):
+    if field == "email":
+        return (value or "").strip().lower()
+    return (value or "").strip() or None
+
+
+def _email_changed_message(*, person: User, old_email: str, acting_user) -> EmailMessage:
+    """The notice to the old address that the account's email changed, and by whom."""
+    context = {
+        "person": person,
+        "old_email": old_email,
+        "new_email": person.email,
+        "changed_by": acting_user.get_full_name() or acting_user.email,
+        "changed_at": timezone.localtime(),
+    }
+    with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
+        subject = render_to_string("lms/people/email_changed_subject.txt", context)
+        body = render_to_string("lms/people/email_changed_email.txt", context)
+    return EmailMessage(" ".join(subject.split()), body, to=[old_email])
+
+
+def _send_on_commit(messages: list[EmailMessage]) -> None:
+    if messages:
+        transaction.on_commit(lambda: get_connection().send_messages(messages))
 
 
 def _ensure_employee_group(user: User) -> None:
@@ -16,8 +79,15 @@ def _ensure_employee_group(user: User) -> None:
     user.groups.add(group)
 
 
+def _check_fields(fields) -> None:
+    unknown = set(fields) - PERSON_FIELDS
+    if unknown:
+        raise TypeError(f"person fields that cannot be set here: {sorted(unknown)}")
+
+
 @transaction.atomic
 def person_create(*, acting_user, password: str | None = None, **fields) -> User:
+    _check_fields(fields)
     person = User(**fields)
     if password:
         person.set_password(password)
@@ -30,11 +100,39 @@ def person_create(*, acting_user, password: str | None = None, **fields) -> User
 
 
 @transaction.atomic
-def person_update(*, person: User, acting_user, **fields) -> User:
+def person_update(*, person: User, acting_user, password: str | None = None, **fields) -> User:
+    """Change a person's details. Their sign-in identity (email, employee number, password)
+    changes only if ``acting_user`` may change it (``access.can_change_identity``); a new
+    email is announced to the old address once the change is saved."""
+    _check_fields(fields)
+    # The caller's copy may already hold the new values (a bound ModelForm writes them to
+    # its instance): compare with what is stored.
+    stored = User.objects.select_for_update().values(*IDENTITY_FIELDS).get(pk=person.pk)
+    changed = [
+        name
+        for name in IDENTITY_FIELDS
+        if name in fields
+        and _normalised_identity(name, fields[name]) != _normalised_identity(name, stored[name])
+    ]
+    if password:
+        changed.append("password")
+    if changed:
+        field = changed[0] if changed[0] in IDENTITY_FIELDS else None
+        require_identity_change(acting_user=acting_user, person=person, field=field)
     for name, value in fields.items():
         setattr(person, name, value)
+    if password:
+        person.set_password(password)
     person.full_clean(exclude=["password"])
     person.save()
+    if "email" in changed:
+        _send_on_commit(
+            [
+                _email_changed_message(
+                    person=person, old_email=stored["email"], acting_user=acting_user
+                )
+            ]
+        )
     return person
 
 
@@ -42,6 +140,7 @@ def person_update(*, person: User, acting_user, **fields) -> User:
 def person_deactivate(*, person: User, acting_user) -> User:
     if person.pk == acting_user.pk:
         raise ValidationError(_("You cannot deactivate your own account."))
+    require_identity_change(acting_user=acting_user, person=person)
     person.is_active = False
     person.deactivated_at = timezone.now()
     person.save(update_fields=["is_active", "deactivated_at"])
@@ -50,6 +149,7 @@ def person_deactivate(*, person: User, acting_user) -> User:
 
 @transaction.atomic
 def person_reactivate(*, person: User, acting_user) -> User:
+    require_identity_change(acting_user=acting_user, person=person)
     person.is_active = True
     person.deactivated_at = None
     person.save(update_fields=["is_active", "deactivated_at"])
@@ -85,6 +185,7 @@ def person_has_learning_records(person: User) -> bool:
 def person_delete(*, person: User, acting_user) -> None:
     if person.pk == acting_user.pk:
         raise ValidationError(_("You cannot delete your own account."))
+    require_identity_change(acting_user=acting_user, person=person)
     if person_has_learning_records(person):
         raise ValidationError(
             _(
@@ -102,6 +203,83 @@ def person_delete(*, person: User, acting_user) -> None:
                 "Deactivate the account instead."
             )
         ) from None
+
+
+# Columns of a people import that change how a person signs in.
+IMPORT_IDENTITY_CHANGES = frozenset({"email", "employee_number", "is_active"})
+
+
+def _restrict_import_plan(plan: ImportPlan, *, acting_user) -> list[PlannedChange]:
+    """Take out of ``plan`` what ``acting_user`` may not do to sign-in identities.
+
+    A line that would change an editor's or administrator's email, employee number or
+    active flag becomes an error of that line. People the "deactivate those not in the
+    file" option would deactivate are left active instead, and returned, so the preview
+    can list them.
+    """
+    if acting_user.is_superuser:
+        return []
+    protected = None
+    changes = {
+        id(c.changes): (kind, c) for kind in ("update", "deactivate") for c in getattr(plan, kind)
+    }
+    kept, rows = [], []
+    for row in plan._rows:
+        if row["action"] == "update" and IMPORT_IDENTITY_CHANGES & set(row["changes"]):
+            if protected is None:
+                protected = set(
+                    access.people_with_protected_identity().values_list("pk", flat=True)
+                )
+            if row["person"].pk in protected or not access.is_hr(acting_user):
+                kind, change = changes[id(row["changes"])]
+                getattr(plan, kind).remove(change)
+                if change.line:
+                    plan.errors.append(RowError(change.line, _import_refusal(change.name)))
+                else:
+                    kept.append(change)
+                continue
+        rows.append(row)
+    plan._rows = rows
+    plan.errors.sort(key=lambda error: error.line)
+    return kept
+
+
+def _import_refusal(name: str) -> str:
+    return _(
+        "%(name)s is an editor or administrator: only an administrator (superuser) may "
+        "change their email, employee number or active status. Keep these columns as they "
+        "are, or ask an administrator"
+    ) % {"name": name}
+
+
+def people_import_plan(
+    *, data: bytes, deactivate_missing: bool, acting_user
+) -> tuple[ImportPlan, list[PlannedChange]]:
+    """Dry run of a people import by ``acting_user``: the plan, and who is kept active.
+
+    Writes nothing. See :func:`lms.people_import.plan_import` and
+    :func:`_restrict_import_plan`.
+    """
+    plan = plan_import(data, deactivate_missing=deactivate_missing, acting_user=acting_user)
+    kept = _restrict_import_plan(plan, acting_user=acting_user)
+    return plan, kept
+
+
+@transaction.atomic
+def people_import_apply(*, plan: ImportPlan, acting_user) -> ImportPlan:
+    """Apply a plan from :func:`people_import_plan`: all rows or none. Every changed email
+    is announced to the old address once the import is saved."""
+    _restrict_import_plan(plan, acting_user=acting_user)
+    apply_import(plan, acting_user=acting_user)
+    notices = [
+        _email_changed_message(
+            person=row["person"], old_email=row["changes"]["email"][0], acting_user=acting_user
+        )
+        for row in plan._rows
+        if row["action"] == "update" and "email" in row["changes"]
+    ]
+    _send_on_commit(notices)
+    return plan
 
 
 @transaction.atomic

@@ -166,6 +166,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours (15 minutes)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
+# One counter per account whatever the spelling of the login and whichever form is used
+# (site, Wagtail admin): a login that names a person counts as that person.
+AXES_USERNAME_CALLABLE = "lms.auth.lockout_key"
 AXES_LOCKOUT_CALLABLE = "lms.views.auth.lockout"
 AXES_RESET_ON_SUCCESS = True
 
@@ -184,6 +187,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# The admin signs in like the site: email or employee number, one lock-out counter per account.
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminSignInForm"
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kadra@localhost")

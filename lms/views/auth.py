@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lms.auth import clear_lockout
 from lms.forms import ResetPasswordForm, SignInForm
 
 
@@ -62,10 +63,27 @@ password_reset = auth_views.PasswordResetView.as_view(
 password_reset_done = auth_views.PasswordResetDoneView.as_view(
     template_name="lms/auth/password_reset_done.html"
 )
-password_reset_confirm = auth_views.PasswordResetConfirmView.as_view(
-    template_name="lms/auth/password_reset_confirm.html",
-    success_url=reverse_lazy("password_reset_complete"),
-)
+
+
+class ResetPasswordConfirmView(auth_views.PasswordResetConfirmView):
+    """Set a new password from the emailed link. It never signs the person in.
+
+    Only someone who can read the account's mailbox gets here, so a new password ends a
+    lock-out, as the lock-out page promises ("or reset your password"); the person then
+    signs in with it, through the same counter as every other sign-in.
+    """
+
+    template_name = "lms/auth/password_reset_confirm.html"
+    success_url = reverse_lazy("password_reset_complete")
+    post_reset_login = False
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        clear_lockout(form.user)
+        return response
+
+
+password_reset_confirm = ResetPasswordConfirmView.as_view()
 password_reset_complete = auth_views.PasswordResetCompleteView.as_view(
     template_name="lms/auth/password_reset_complete.html"
 )

@@ -14,7 +14,7 @@ from lms import access, selectors, services
 from lms.access import access_required
 from lms.forms import ImportForm, PersonForm
 from lms.models import OrgUnit, User
-from lms.people_import import ImportFileError, apply_import, export_people, plan_import
+from lms.people_import import ImportFileError, export_people
 
 SESSION_IMPORT_KEY = "kadra_people_import"
 
@@ -55,7 +55,11 @@ def person_detail(request, pk):
     return render(
         request,
         "lms/people/detail.html",
-        {"person": person, "can_manage": access.allowed(request.user, "people.manage")},
+        {
+            "person": person,
+            "can_manage": access.allowed(request.user, "people.manage"),
+            "can_change_identity": access.can_change_identity(request.user, person),
+        },
     )
 
 
@@ -76,7 +80,7 @@ def person_create(request):
 @access_required("people.manage")
 def person_edit(request, pk):
     person = get_object_or_404(User, pk=pk)
-    form = PersonForm(request.POST or None, instance=person)
+    form = PersonForm(request.POST or None, instance=person, acting_user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
             services.person_update(person=person, acting_user=request.user, **form.cleaned_data)
@@ -105,14 +109,21 @@ def person_deactivate(request, pk):
 @access_required("people.manage")
 def person_reactivate(request, pk):
     person = get_object_or_404(User, pk=pk)
-    services.person_reactivate(person=person, acting_user=request.user)
-    messages.success(request, _("%(name)s can sign in again.") % {"name": person})
+    try:
+        services.person_reactivate(person=person, acting_user=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("%(name)s can sign in again.") % {"name": person})
     return redirect("person_detail", pk=person.pk)
 
 
 @access_required("people.manage")
 def person_delete(request, pk):
     person = get_object_or_404(User, pk=pk)
+    if not access.can_change_identity(request.user, person):
+        messages.error(request, services.identity_refusal())
+        return redirect("person_detail", pk=person.pk)
     if request.method == "POST":
         try:
             services.person_delete(person=person, acting_user=request.user)
@@ -140,14 +151,14 @@ def people_import(request):
             return redirect("people_import")
         data = base64.b64decode(stored["data"])
         try:
-            plan = plan_import(
-                data, deactivate_missing=stored["deactivate_missing"], acting_user=request.user
+            plan, kept = services.people_import_plan(
+                data=data, deactivate_missing=stored["deactivate_missing"], acting_user=request.user
             )
         except ImportFileError as exc:
             messages.error(request, str(exc))
             return redirect("people_import")
         if plan.ok and plan.fingerprint() == stored.get("plan"):
-            apply_import(plan, acting_user=request.user)
+            services.people_import_apply(plan=plan, acting_user=request.user)
             del request.session[SESSION_IMPORT_KEY]
             messages.success(
                 request,
@@ -171,7 +182,7 @@ def people_import(request):
         return render(
             request,
             "lms/people/import.html",
-            {"form": form, "plan": plan, "digest": stored["digest"]},
+            {"form": form, "plan": plan, "kept": kept, "digest": stored["digest"]},
         )
     elif request.method == "POST":
         form = ImportForm(request.POST, request.FILES)
@@ -179,8 +190,8 @@ def people_import(request):
             data = form.cleaned_data["file"].read()
             deactivate_missing = form.cleaned_data["deactivate_missing"]
             try:
-                plan = plan_import(
-                    data, deactivate_missing=deactivate_missing, acting_user=request.user
+                plan, kept = services.people_import_plan(
+                    data=data, deactivate_missing=deactivate_missing, acting_user=request.user
                 )
             except ImportFileError as exc:
                 form.add_error("file", str(exc))
@@ -195,7 +206,7 @@ def people_import(request):
                 return render(
                     request,
                     "lms/people/import.html",
-                    {"form": form, "plan": plan, "digest": digest},
+                    {"form": form, "plan": plan, "kept": kept, "digest": digest},
                 )
     return render(request, "lms/people/import.html", {"form": form, "plan": plan})
 
