@@ -79,15 +79,20 @@ def _ensure_employee_group(user: User) -> None:
     user.groups.add(group)
 
 
-def _check_fields(fields) -> None:
+def _check_fields(fields) -> dict:
+    """The fields, with email and employee number in their stored form."""
     unknown = set(fields) - PERSON_FIELDS
     if unknown:
         raise TypeError(f"person fields that cannot be set here: {sorted(unknown)}")
+    return {
+        name: _normalised_identity(name, value) if name in IDENTITY_FIELDS else value
+        for name, value in fields.items()
+    }
 
 
 @transaction.atomic
 def person_create(*, acting_user, password: str | None = None, **fields) -> User:
-    _check_fields(fields)
+    fields = _check_fields(fields)
     person = User(**fields)
     if password:
         person.set_password(password)
@@ -104,15 +109,14 @@ def person_update(*, person: User, acting_user, password: str | None = None, **f
     """Change a person's details. Their sign-in identity (email, employee number, password)
     changes only if ``acting_user`` may change it (``access.can_change_identity``); a new
     email is announced to the old address once the change is saved."""
-    _check_fields(fields)
+    fields = _check_fields(fields)
     # The caller's copy may already hold the new values (a bound ModelForm writes them to
     # its instance): compare with what is stored.
     stored = User.objects.select_for_update().values(*IDENTITY_FIELDS).get(pk=person.pk)
     changed = [
         name
         for name in IDENTITY_FIELDS
-        if name in fields
-        and _normalised_identity(name, fields[name]) != _normalised_identity(name, stored[name])
+        if name in fields and fields[name] != _normalised_identity(name, stored[name])
     ]
     if password:
         changed.append("password")
