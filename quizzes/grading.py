@@ -3,7 +3,7 @@
 A snapshot is the question as asked, frozen in the attempt: a dict whose "type" is single,
 multiple, truefalse, matching, ordering or short. For one posted answer::
 
-    result = grade(snapshot, clean_response(snapshot, posted))  # InvalidResponse if tampered
+    result = grade(snapshot, clean_response(snapshot, posted, key=key))  # InvalidResponse if tampered
 
 Scoring:
 * single, truefalse: 1 or 0.
@@ -15,10 +15,13 @@ Scoring:
 * ordering: all_or_nothing by default; "partial" = share of items in the right position.
 * short: best fraction among accepted answers equal to the response after normalising.
 
-The browser never sees the ids of matching options or ordering items: ``public_view`` gives
-them opaque ids (keyed HMAC of the snapshot, stable while SECRET_KEY is) which
-``clean_response`` maps back. Otherwise posting {"p1": "p1", ...} would always win and item
-ids could betray the order. Cleaned responses and ``correct_response`` use snapshot ids.
+The browser never sees the snapshot's ids of choices, matching options or ordering items:
+``public_view`` gives them opaque ids, a keyed HMAC of the snapshot, the id and a ``key``
+that is different for every question of every attempt (see ``services.public_key``), and
+``clean_response`` (given the same key) maps them back. Otherwise option ids in authored
+order could betray which choice is right, posting {"p1": "p1", ...} would always win, item
+ids could betray the order, and ids seen in one attempt would work in another.
+Cleaned responses and ``correct_response`` use snapshot ids.
 """
 
 from __future__ import annotations
@@ -85,18 +88,27 @@ def _str_list(raw) -> bool:
     return isinstance(raw, (list, tuple)) and all(isinstance(x, str) for x in raw)
 
 
-def _public_ids(snapshot: dict) -> dict[str, str]:
-    """Opaque public ids of matching right-hand options / ordering items, by internal id."""
-    if snapshot["type"] == "matching":
-        entries = [[p["id"], p["left"], p["right"]] for p in snapshot["pairs"]]
-        entries += [[d["id"], "", d["right"]] for d in snapshot.get("distractors") or []]
+def _public_ids(snapshot: dict, key: str) -> dict[str, str]:
+    """Opaque public ids, by internal id, of the entries whose ids the browser sees: choices,
+    matching right-hand options (pairs and distractors) and ordering items."""
+    kind = snapshot["type"]
+    if kind in ("single", "multiple"):
+        ids = [c["id"] for c in snapshot["choices"]]
+    elif kind == "matching":
+        ids = [p["id"] for p in snapshot["pairs"]]
+        ids += [d["id"] for d in snapshot.get("distractors") or []]
+    elif kind == "ordering":
+        ids = [i["id"] for i in snapshot["items"]]
     else:
-        entries = [[i["id"], i["text"]] for i in snapshot["items"]]
-    blob = json.dumps([snapshot["type"], entries], ensure_ascii=False).encode()
+        return {}
+    if not isinstance(key, str) or not key:
+        raise ValueError("public ids need the attempt's key")
+    blob = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, default=str).encode()
     digest = hashlib.sha256(blob).hexdigest()
     return {
-        e[0]: "o" + salted_hmac(_HMAC_SALT, f"{digest}:{e[0]}", algorithm="sha256").hexdigest()[:20]
-        for e in entries
+        own: "o"
+        + salted_hmac(_HMAC_SALT, f"{key}:{digest}:{own}", algorithm="sha256").hexdigest()[:20]
+        for own in ids
     }
 
 
@@ -117,27 +129,28 @@ def normalise_text(text: str, snapshot: dict) -> str:
 # --- cleaning ------------------------------------------------------------------------------
 
 
-def _clean_single(snapshot, raw):
+def _clean_single(snapshot, raw, key):
     if not isinstance(raw, str):
         raise InvalidResponse(_("Choose one of the options."))
-    if raw not in {c["id"] for c in snapshot["choices"]}:
+    internal = {pub: own for own, pub in _public_ids(snapshot, key).items()}
+    if raw not in internal:
         raise InvalidResponse(_("Unknown option."))
-    return raw
+    return internal[raw]
 
 
-def _clean_multiple(snapshot, raw):
+def _clean_multiple(snapshot, raw, key):
     if not _str_list(raw):
         raise InvalidResponse(_("The answer must be a list of options."))
-    chosen = set(raw)
+    internal = {pub: own for own, pub in _public_ids(snapshot, key).items()}
+    if not set(raw) <= internal.keys():
+        raise InvalidResponse(_("Unknown option."))
+    chosen = {internal[pub] for pub in raw}
     if len(chosen) != len(raw):
         raise InvalidResponse(_("Each option may be chosen only once."))
-    ids = [c["id"] for c in snapshot["choices"]]
-    if not chosen <= set(ids):
-        raise InvalidResponse(_("Unknown option."))
-    return [i for i in ids if i in chosen]
+    return [c["id"] for c in snapshot["choices"] if c["id"] in chosen]
 
 
-def _clean_truefalse(snapshot, raw):
+def _clean_truefalse(snapshot, raw, key):
     if isinstance(raw, bool):
         return raw
     if isinstance(raw, str) and raw.strip().lower() in ("true", "false"):
@@ -145,10 +158,10 @@ def _clean_truefalse(snapshot, raw):
     raise InvalidResponse(_("The answer must be true or false."))
 
 
-def _clean_matching(snapshot, raw):
+def _clean_matching(snapshot, raw, key):
     if not isinstance(raw, dict):
         raise InvalidResponse(_("The answer must match items to options."))
-    internal = {pub: own for own, pub in _public_ids(snapshot).items()}
+    internal = {pub: own for own, pub in _public_ids(snapshot, key).items()}
     lefts = [p["id"] for p in snapshot["pairs"]]
     cleaned = {}
     for left, right in raw.items():
@@ -162,10 +175,10 @@ def _clean_matching(snapshot, raw):
     return {left: cleaned[left] for left in lefts if left in cleaned} or None
 
 
-def _clean_ordering(snapshot, raw):
+def _clean_ordering(snapshot, raw, key):
     if not _str_list(raw):
         raise InvalidResponse(_("The answer must be a list of items."))
-    internal = {pub: own for own, pub in _public_ids(snapshot).items()}
+    internal = {pub: own for own, pub in _public_ids(snapshot, key).items()}
     if len(set(raw)) != len(raw):
         raise InvalidResponse(_("Each item may appear only once."))
     if not set(raw) <= internal.keys():
@@ -175,7 +188,7 @@ def _clean_ordering(snapshot, raw):
     return [internal[x] for x in raw]
 
 
-def _clean_short(snapshot, raw):
+def _clean_short(snapshot, raw, key):
     if not isinstance(raw, str):
         raise InvalidResponse(_("The answer must be text."))
     if len(raw) > MAX_TEXT_LENGTH:
@@ -199,15 +212,17 @@ _CLEANERS = {
 }
 
 
-def clean_response(snapshot: dict, raw):
+def clean_response(snapshot: dict, raw, *, key: str):
     """Validate what the browser posted; return the normalised response or None if unanswered.
 
-    Raises InvalidResponse (with a translated message) for anything our form cannot produce.
+    ``key`` is the one the page was rendered with (``public_view``): ids shown with another
+    key (another attempt) are unknown. Raises InvalidResponse (with a translated message) for
+    anything our form cannot produce.
     """
     kind = _kind(snapshot)
     if _is_empty(raw):
         return None
-    return _CLEANERS[kind](snapshot, raw)
+    return _CLEANERS[kind](snapshot, raw, key)
 
 
 # --- grading -------------------------------------------------------------------------------
@@ -314,23 +329,26 @@ def _scramble(entries: list[dict], rng: random.Random | None) -> list[dict]:
     return entries
 
 
-def public_view(snapshot: dict, *, shuffle_seed: int | None) -> dict:
+def public_view(snapshot: dict, *, shuffle_seed: int | None, key: str) -> dict:
     """The question without anything that reveals the answer (built from a whitelist).
 
-    With a seed, choices (and matching's left column) are shuffled by random.Random(seed)
-    unless the snapshot says "shuffle": False. Matching options and ordering items are
-    always mixed, since showing them in authored order would give the answer away.
+    Every id shown is opaque and depends on ``key``. With a seed, choices (and matching's
+    left column) are shuffled by random.Random(seed) unless the snapshot says "shuffle":
+    False (then the authored order, as the editor asked). Matching options and ordering
+    items are always mixed, since showing them in authored order would give the answer away.
     """
     kind = _kind(snapshot)
     rng = None if shuffle_seed is None else random.Random(shuffle_seed)
     choice_rng = rng if snapshot.get("shuffle", True) is not False else None
+    public = _public_ids(snapshot, key)
     view = {"type": kind, "text": snapshot.get("text", "")}
+    if snapshot.get("text_format") == "html":
+        view["text_format"] = "html"
     if kind in ("single", "multiple"):
-        view["choices"] = [{"id": c["id"], "text": c["text"]} for c in snapshot["choices"]]
+        view["choices"] = [{"id": public[c["id"]], "text": c["text"]} for c in snapshot["choices"]]
         if choice_rng is not None:
             choice_rng.shuffle(view["choices"])
     elif kind == "matching":
-        public = _public_ids(snapshot)
         view["left"] = [{"id": p["id"], "text": p["left"]} for p in snapshot["pairs"]]
         if choice_rng is not None:
             choice_rng.shuffle(view["left"])
@@ -340,7 +358,6 @@ def public_view(snapshot: dict, *, shuffle_seed: int | None) -> dict:
         ]
         view["options"] = _scramble(options, rng)
     elif kind == "ordering":
-        public = _public_ids(snapshot)
         items = [{"id": public[i["id"]], "text": i["text"]} for i in snapshot["items"]]
         view["items"] = _scramble(items, rng)
     elif kind == "short":
@@ -350,15 +367,18 @@ def public_view(snapshot: dict, *, shuffle_seed: int | None) -> dict:
     return view
 
 
-def public_response(snapshot: dict, response):
+def public_response(snapshot: dict, response, *, key: str):
     """A cleaned response expressed with the public ids the browser knows (to refill forms)."""
     if response is None:
         return None
     kind = _kind(snapshot)
+    public = _public_ids(snapshot, key)
+    if kind == "single":
+        return public.get(response)
+    if kind == "multiple":
+        return [public[choice] for choice in response if choice in public]
     if kind == "matching":
-        public = _public_ids(snapshot)
         return {left: public[right] for left, right in response.items() if right in public}
     if kind == "ordering":
-        public = _public_ids(snapshot)
         return [public[item] for item in response if item in public]
     return response

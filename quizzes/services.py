@@ -218,6 +218,12 @@ def shuffle_seed(attempt: Attempt, question: AttemptQuestion) -> int:
     return attempt.seed * 1000 + question.position
 
 
+def public_key(attempt: Attempt, question: AttemptQuestion) -> str:
+    """The key of the opaque ids one question of one attempt shows (see quizzes.grading):
+    ids from another attempt, or another position, mean nothing here."""
+    return f"attempt:{attempt.pk}:{attempt.seed}:{question.position}"
+
+
 def attempt_save_answer(*, attempt_id: int, user, position: int, raw) -> AttemptQuestion:
     """Save one answer of an open attempt. Tampered input raises InvalidResponse."""
     item = _save_answer(attempt_id=attempt_id, user=user, position=position, raw=raw)
@@ -251,7 +257,7 @@ def _save_answer(*, attempt_id: int, user, position: int, raw) -> AttemptQuestio
     )
     if item is None:
         raise AttemptError(_("This question is not part of the attempt."), status=400)
-    response = grading.clean_response(item.snapshot, raw)
+    response = grading.clean_response(item.snapshot, raw, key=public_key(attempt, item))
     item.response = response
     item.answered_at = timezone.now() if response is not None else None
     item.save(update_fields=["response", "answered_at"])

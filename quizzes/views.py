@@ -84,12 +84,13 @@ def attempt_start(request, quiz_id):
 def _question_views(attempt, items):
     views = []
     for item in items:
+        key = services.public_key(attempt, item)
         public = grading.public_view(
-            item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item)
+            item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item), key=key
         )
         public["position"] = item.position
         public["answered"] = item.response is not None
-        public["saved"] = grading.public_response(item.snapshot, item.response)
+        public["saved"] = grading.public_response(item.snapshot, item.response, key=key)
         views.append(public)
     return views
 

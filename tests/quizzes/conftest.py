@@ -141,8 +141,9 @@ def answer_like_the_browser(view: dict, snapshot: dict, correct: bool = True):
     and the snapshot (which the test may read, the browser may not)."""
     kind = view["type"]
     if kind in ("single", "multiple"):
-        right = [c["id"] for c in snapshot["choices"] if c["correct"]]
-        wrong = [c["id"] for c in snapshot["choices"] if not c["correct"]]
+        choice_by_text = {c["text"]: c["id"] for c in view["choices"]}
+        right = [choice_by_text[c["text"]] for c in snapshot["choices"] if c["correct"]]
+        wrong = [choice_by_text[c["text"]] for c in snapshot["choices"] if not c["correct"]]
         if kind == "single":
             return right[0] if correct else wrong[0]
         return right if correct else wrong
@@ -172,12 +173,16 @@ def answer_for():
 @pytest.fixture
 def public_views():
     """The questions of an attempt as the take page shows them, by position."""
-    from quizzes.services import shuffle_seed
+    from quizzes.services import public_key, shuffle_seed
 
     def views(attempt):
         result = {}
         for item in attempt.questions.order_by("position"):
-            view = grading.public_view(item.snapshot, shuffle_seed=shuffle_seed(attempt, item))
+            view = grading.public_view(
+                item.snapshot,
+                shuffle_seed=shuffle_seed(attempt, item),
+                key=public_key(attempt, item),
+            )
             result[item.position] = (view, item.snapshot)
         return result
 

@@ -268,8 +268,9 @@ def test_editing_an_asked_question_adds_a_version_and_keeps_the_old_review(
     attempt = services.attempt_start(user=learner, quiz=quiz)
     item = attempt.questions.get(question=question)
     voivode = next(c["id"] for c in item.snapshot["choices"] if c["text"] == "The voivode")
+    shown = grading.public_response(item.snapshot, voivode, key=services.public_key(attempt, item))
     services.attempt_save_answer(
-        attempt_id=attempt.pk, user=learner, position=item.position, raw=voivode
+        attempt_id=attempt.pk, user=learner, position=item.position, raw=shown
     )
     services.attempt_submit(attempt=attempt)
     client.force_login(learner)

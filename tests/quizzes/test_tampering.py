@@ -47,7 +47,9 @@ def tampering(django_db_setup, django_db_blocker):
         views = {}
         for item in attempt.questions.order_by("position"):
             view = grading.public_view(
-                item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item)
+                item.snapshot,
+                shuffle_seed=services.shuffle_seed(attempt, item),
+                key=services.public_key(attempt, item),
             )
             views[item.position] = (view, item.snapshot)
             services.attempt_save_answer(
@@ -109,11 +111,13 @@ def internal(snapshot, key):
 BAD_ANSWERS = {
     # an id that is not part of the question
     "single: unknown option": ("single", lambda v, s: "o999999"),
-    "multiple: one unknown option": ("multiple", lambda v, s: [s["choices"][0]["id"], "o999999"]),
+    "single: the internal id": ("single", lambda v, s: s["choices"][0]["id"]),
+    "multiple: one unknown option": ("multiple", lambda v, s: [v["choices"][0]["id"], "o999999"]),
     "multiple: the same option twice": (
         "multiple",
-        lambda v, s: [s["choices"][0]["id"], s["choices"][0]["id"]],
+        lambda v, s: [v["choices"][0]["id"], v["choices"][0]["id"]],
     ),
+    "multiple: the internal ids": ("multiple", lambda v, s: internal(s, "choices")),
     "matching: unknown item": ("matching", lambda v, s: {"p999999": v["options"][0]["id"]}),
     "matching: the internal ids": ("matching", lambda v, s: {p: p for p in internal(s, "pairs")}),
     "matching: unknown option": ("matching", lambda v, s: {v["left"][0]["id"]: "oXXXX"}),
@@ -124,9 +128,9 @@ BAD_ANSWERS = {
         lambda v, s: [v["items"][0]["id"]] * len(v["items"]),
     ),
     # wrong types
-    "single: a list": ("single", lambda v, s: [s["choices"][0]["id"]]),
+    "single: a list": ("single", lambda v, s: [v["choices"][0]["id"]]),
     "single: a number": ("single", lambda v, s: 1),
-    "multiple: a string": ("multiple", lambda v, s: s["choices"][0]["id"]),
+    "multiple: a string": ("multiple", lambda v, s: v["choices"][0]["id"]),
     "multiple: numbers": ("multiple", lambda v, s: [1, 2]),
     "truefalse: a number": ("truefalse", lambda v, s: 1),
     "truefalse: yes": ("truefalse", lambda v, s: "yes"),
