@@ -1,49 +1,193 @@
-"""Load a seed course's final quiz: its questions into the bank, and a quiz page."""
+"""Load a course's final quiz from content files: questions into the bank, and a quiz page.
 
+Called by ``courses.content_loader`` (``manage.py load_content``). Questions are matched by
+name inside the quiz's category. The quiz page's marked revision keeps, for each question,
+the hash of its file entry and of the bank question as the loader left it, so a question
+edited in the bank since is reported as a conflict (and kept) instead of being overwritten.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from courses.content_loader.parse import ContentError, digest
 from courses.models import LessonPage
 
-from .bank import category_for_path, question_from_dict
-from .models import Question, QuizPage
+from .bank import (
+    category_for_path,
+    question_from_dict,
+    question_to_dict,
+    question_version_current,
+    validate_options,
+)
+from .models import Question, QuestionCategory, QuestionOption, QuizPage
+
+
+def bank_hash(question: Question) -> str:
+    data = question_to_dict(question)
+    data.pop("category", None)
+    lessons = sorted(question.lessons.values_list("slug", flat=True))
+    return digest({**data, "lessons": lessons})
+
+
+def _category(quiz: QuizPage | None, course, spec: dict) -> QuestionCategory:
+    if quiz is not None:
+        for section in quiz.sections:
+            if section.block_type == "random" and section.value.get("category"):
+                return section.value["category"]
+    return category_for_path(f"{course.title}/{spec['title']}")
 
 
 @transaction.atomic
-def load_quiz(course, spec: dict, lesson_specs: list[dict]) -> QuizPage:
-    existing = QuizPage.objects.child_of(course).filter(slug=spec["slug"]).first()
-    if existing is not None:
-        return existing
-    category = category_for_path(f"{course.title}/{spec['title']}")
-    lessons = {p.slug: p for p in LessonPage.objects.child_of(course)}
-    questions = []
-    for number, data in enumerate(spec["questions"], start=1):
-        name = data.get("name") or f"{number:02d}. {data['text'][:60]}"
-        question = Question.objects.filter(category=category, name=name).first()
-        if question is None:
-            lesson = lessons.get(data.get("lesson"))
-            question = question_from_dict(
-                {**data, "name": name},
-                category=category,
-                lessons=[lesson] if lesson else [],
-                tags=[data["lesson"]] if data.get("lesson") else [],
-            )
-        questions.append(question)
-    quiz = QuizPage(
-        title=spec["title"],
-        slug=spec["slug"],
-        intro=spec.get("intro", ""),
-        pass_mark=spec.get("pass_mark", 80),
-        time_limit_minutes=spec.get("time_limit_minutes", 0),
-        max_attempts=spec.get("max_attempts", 3),
-        review_mode=spec.get("review_mode", "full"),
-        one_per_page=spec.get("one_per_page", False),
-        sections=[
-            {
-                "type": "random",
-                "value": {"category": category.pk, "tag": "", "count": min(15, len(questions))},
-            }
-        ],
+def question_replace(question: Question, data: dict, *, lessons) -> Question:
+    """Give a bank question the content of an interchange dict; past attempts keep the
+    version they asked (``question_version_current`` adds a new one when needed)."""
+    fresh = Question(category=question.category)
+    kind = data["type"]
+    options = _options(data)
+    problems = validate_options(kind, options)
+    if problems:
+        raise ValidationError(problems)
+    question.kind = kind
+    question.text = data["text"]
+    question.general_feedback = data.get("general_feedback", "")
+    question.scoring = (
+        data.get("scoring", fresh.scoring) if kind in ("multiple", "ordering") else (fresh.scoring)
     )
-    course.add_child(instance=quiz)
-    quiz.save_revision().publish()
-    return quiz
+    question.correct_true = bool(data.get("answer", True)) if kind == "truefalse" else True
+    question.feedback_true = data.get("feedback_true", "")
+    question.feedback_false = data.get("feedback_false", "")
+    for flag in ("ignore_case", "ignore_diacritics", "ignore_spaces"):
+        setattr(question, flag, data.get(flag, getattr(fresh, flag)))
+    question.save()
+    question.options.all().delete()
+    for position, option in enumerate(options):
+        weight = option.get("weight")
+        QuestionOption.objects.create(
+            question=question,
+            sort_order=position,
+            text=option["text"],
+            match_text=option.get("match_text", ""),
+            is_correct=option.get("is_correct", False),
+            weight=None if weight is None else Decimal(str(weight)),
+            feedback=option.get("feedback", ""),
+        )
+    question.lessons.set(lessons)
+    question.save()
+    question = Question.objects.get(pk=question.pk)
+    question_version_current(question)
+    return question
+
+
+def _options(data: dict) -> list[dict]:
+    kind = data["type"]
+    if kind in ("single", "multiple"):
+        return [
+            {
+                "text": c["text"],
+                "is_correct": bool(c.get("correct")),
+                "weight": c.get("weight"),
+                "feedback": c.get("feedback", ""),
+            }
+            for c in data["choices"]
+        ]
+    if kind == "matching":
+        return [{"text": left, "match_text": right} for left, right in data["pairs"]]
+    if kind == "ordering":
+        return [{"text": item} for item in data["items"]]
+    if kind == "short":
+        return [
+            {"text": a["text"], "weight": a.get("fraction"), "feedback": a.get("feedback", "")}
+            for a in data["answers"]
+        ]
+    return []
+
+
+def load_quiz(loader, course, source) -> QuizPage:
+    spec = dict(source.quiz)
+    draw = spec.pop("draw")
+    quiz = QuizPage.objects.child_of(course).filter(slug=spec["slug"]).first()
+    category = _category(quiz, course, spec)
+    lessons = {p.slug: p for p in LessonPage.objects.child_of(course)}
+    previous = loader_marker(quiz)
+    hashes = {}
+    for item in source.questions:
+        hashes[item.name] = _question(loader, category, item, lessons, previous.get(item.name))
+    values = {
+        "_model": QuizPage,
+        **spec,
+        "sections": [
+            {"type": "random", "value": {"category": category.pk, "tag": "", "count": draw}}
+        ],
+    }
+    loader._write(
+        quiz,
+        parent=course,
+        values=values,
+        content_hash=digest({"quiz": source.quiz, "category": category.name}),
+        label=f"quiz {course.slug}/{spec['slug']}",
+        path=source.path / "course.yaml",
+        extra={"questions": hashes},
+    )
+    if quiz is not None and hashes != previous:
+        _save_question_hashes(quiz, hashes)
+    return QuizPage.objects.child_of(course).get(slug=spec["slug"])
+
+
+def loader_marker(quiz) -> dict:
+    if quiz is None:
+        return {}
+    from courses.content_loader.load import marker_of
+
+    return marker_of(quiz).get("questions", {})
+
+
+def _save_question_hashes(quiz, hashes):
+    """Keep the question hashes current on the quiz's marked revision (the page itself did
+    not change, so it gets no new revision)."""
+    from courses.content_loader.load import MARKER, marked_revision
+
+    revision = marked_revision(quiz)
+    if revision is not None:
+        revision.content[MARKER]["questions"] = hashes
+        revision.save(update_fields=["content"])
+
+
+def _question(loader, category, item, lessons, previous: dict | None) -> dict:
+    report = loader.report
+    lesson = lessons.get(item.lesson)
+    linked = [lesson] if lesson else []
+    question = Question.objects.filter(category=category, name=item.name).first()
+    try:
+        if question is None:
+            question = question_from_dict(
+                item.data,
+                category=category,
+                lessons=linked,
+                tags=[item.lesson],
+                acting_user=loader.user,
+            )
+            report.questions_created += 1
+            return {"file": item.content_hash, "bank": bank_hash(question)}
+        current = bank_hash(question)
+        if previous and previous.get("file") == item.content_hash:
+            if previous.get("bank") != current:
+                report.kept.append(f"question {item.name!r}")
+            return previous
+        edited = not previous or previous.get("bank") != current
+        if edited and not loader.force:
+            report.conflicts.append(
+                f"question {item.name!r} ({loader._source(item.path)}): edited in the question "
+                "bank after the last load (or not made by the loader); kept it. Merge the change "
+                "into the file, or load with --force to overwrite it."
+            )
+            return previous or {"file": None, "bank": current}
+        question = question_replace(question, item.data, lessons=linked)
+        report.questions_updated += 1
+        return {"file": item.content_hash, "bank": bank_hash(question)}
+    except ValidationError as error:
+        line = item.line or None
+        raise ContentError(
+            item.path, f"question {item.name!r}: {'; '.join(error.messages)}", line
+        ) from None
