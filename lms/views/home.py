@@ -31,3 +31,9 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def not_found(request):
+    from django.http import Http404
+
+    raise Http404
