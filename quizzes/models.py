@@ -29,6 +29,7 @@ class QuestionCategory(index.Indexed, models.Model):
         error_messages={"unique": _("A category with this name already exists.")},
     )
     description = models.TextField(_("description"), blank=True)
+    search_text = models.TextField(editable=False, default="")
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     panels = [FieldPanel("name"), FieldPanel("description")]
@@ -40,6 +41,14 @@ class QuestionCategory(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        from .search import search_text
+
+        self.search_text = search_text(self.name, self.description)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     def subtree_q(self, prefix="category__"):
         return models.Q(**{f"{prefix}name": self.name}) | models.Q(
@@ -105,6 +114,7 @@ class Question(index.Indexed, ClusterableModel):
     tags = ClusterTaggableManager(through=QuestionTag, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    search_text = models.TextField(editable=False, default="")
 
     search_fields = [
         index.SearchField("name"),
@@ -157,6 +167,14 @@ class Question(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        from .search import search_text
+
+        self.search_text = search_text(self.name, self.text)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
 
 class QuestionOption(Orderable):

@@ -4,7 +4,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from lms import access
 
@@ -12,6 +17,24 @@ from . import admin_views
 from .bank import question_version_current
 from .forms import QuestionForm
 from .models import Question, QuestionCategory
+from .search import FoldedSearchFilterForm, FoldedSearchMixin
+
+
+class BankIndexView(FoldedSearchMixin, IndexView):
+    pass
+
+
+class BankChooseView(ChooseView):
+    filter_form_class = FoldedSearchFilterForm
+
+
+class BankChooseResultsView(ChooseResultsView):
+    filter_form_class = FoldedSearchFilterForm
+
+
+class BankChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = BankChooseView
+    choose_results_view_class = BankChooseResultsView
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -20,7 +43,8 @@ class QuestionViewSet(SnippetViewSet):
     menu_label = _("Questions")
     list_display = ["name", "kind", "category", "updated_at"]
     list_filter = ["kind", "category"]
-    search_fields = ["name", "text"]
+    index_view_class = BankIndexView
+    chooser_viewset_class = BankChooserViewSet
     edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
 
 
@@ -29,7 +53,8 @@ class QuestionCategoryViewSet(SnippetViewSet):
     icon = "folder-open-inverse"
     menu_label = _("Question categories")
     list_display = ["name"]
-    search_fields = ["name"]
+    index_view_class = BankIndexView
+    chooser_viewset_class = BankChooserViewSet
 
 
 class QuestionBankGroup(SnippetViewSetGroup):
