@@ -188,6 +188,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No avatars from gravatar.com: it would tell a third party who works in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The admin signs in like the site: email or employee number, one lock-out counter per account.
 WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminSignInForm"
 
