@@ -128,7 +128,7 @@ class UnitForm(forms.Form):
         help_text=_("Leave empty for a top-level unit (the office)."),
     )
     leaders = forms.ModelMultipleChoiceField(
-        queryset=User.objects.filter(is_active=True).order_by("last_name", "first_name"),
+        queryset=User.objects.filter(is_active=True),  # Polish alphabetical order (Meta)
         required=False,
         label=_("Leaders"),
         widget=forms.SelectMultiple(attrs={"size": 8}),

@@ -8,6 +8,8 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
+from .collation import polish
+
 code_validator = RegexValidator(
     r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
     _("Use letters, digits, dots, hyphens or underscores, starting with a letter or digit."),
@@ -103,7 +105,8 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("people")
-        ordering = ["last_name", "first_name"]
+        # Polish alphabetical order (lms.collation) wherever people are listed.
+        ordering = [polish("last_name").asc(), polish("first_name").asc(), "pk"]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),

@@ -3,7 +3,11 @@
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+from .collation import polish
 from .models import OrgUnit, User
+
+# Polish alphabetical order: Dąbrowska before Dudek, Lis before Łukasik before Malinowski.
+PEOPLE_ORDER = (polish("last_name"), polish("first_name"), "pk")
 
 
 def _subtree_headcount():
@@ -56,4 +60,4 @@ def people_list(queryset, *, query: str = "", unit: OrgUnit | None = None, statu
         qs = qs.filter(is_active=True)
     elif status == "inactive":
         qs = qs.filter(is_active=False)
-    return qs.order_by("last_name", "first_name", "pk")
+    return qs.order_by(*PEOPLE_ORDER)
