@@ -382,14 +382,47 @@ class _Validator:
         )
 
 
+# Elements that run code or embed other documents in an SVG.
+SVG_ACTIVE_ELEMENTS = {
+    "script",
+    "foreignobject",
+    "iframe",
+    "embed",
+    "object",
+    "handler",
+    "listener",
+}
+SVG_ANIMATION_ELEMENTS = {"animate", "set", "animatemotion", "animatetransform", "animatecolor"}
+# What browsers treat as a script link once whitespace and control characters are dropped.
+_SCRIPT_URL = re.compile(
+    r"^[\x00-\x20]*(?:j[\s]*a[\s]*v[\s]*a[\s]*s[\s]*c[\s]*r[\s]*i[\s]*p[\s]*t|vbscript|data)[\s]*:",
+    re.IGNORECASE,
+)
+
+
 def _svg_problem(data: bytes) -> str | None:
     """Why ``data`` is not a harmless SVG document, or None if it is one."""
     elements: list[str] = []
 
     def start(name, attributes):
-        elements.append(name.rsplit(":", 1)[-1].lower())
-        if elements[-1] == "script" or any(a.lower().startswith("on") for a in attributes):
-            raise ValueError(_("it contains scripts"))
+        element = name.rsplit(":", 1)[-1].lower()
+        elements.append(element)
+        if element in SVG_ACTIVE_ELEMENTS:
+            raise ValueError(
+                _("it contains scripts or embedded documents (<%(e)s>)") % {"e": element}
+            )
+        for attribute, value in attributes.items():
+            local = attribute.rsplit(":", 1)[-1].lower()
+            if local.startswith("on"):
+                raise ValueError(_("it contains scripts"))
+            if local == "href" and _SCRIPT_URL.match(value):
+                raise ValueError(_("it contains scripts (a javascript: or data: link)"))
+            if (
+                element in SVG_ANIMATION_ELEMENTS
+                and local == "attributename"
+                and (value.rsplit(":", 1)[-1].strip().lower() == "href")
+            ):
+                raise ValueError(_("it animates a link, which can turn it into a script"))
 
     def entity(*args):  # entity declarations allow "billion laughs" attacks
         raise ValueError(_("it declares XML entities"))

@@ -271,6 +271,36 @@ def test_content_must_match_the_file_type(name, data, reason):
     assert_rejected(build({name: data}), name, reason)
 
 
+XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+@pytest.mark.parametrize(
+    "svg",
+    [
+        b'<svg><a href="javascript:alert(1)"><rect/></a></svg>',
+        b'<svg><a href=" JaVaScRiPt:alert(1)"><rect/></a></svg>',
+        b'<svg><a href="java\tscript:alert(1)"><rect/></a></svg>',
+        b'<svg><a href="&#106;avascript:alert(1)"><rect/></a></svg>',
+        b"<svg " + XLINK.encode() + b'><a xlink:href="javascript:alert(1)"><rect/></a></svg>',
+        b'<svg><image href="data:text/html;base64,PHNjcmlwdD4="/></svg>',
+        b'<svg><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>',
+        b'<svg><a><animate attributeName="href" values="javascript:alert(1)"/><rect/></a></svg>',
+        b'<svg><a><set attributeName="xlink:href" to="javascript:alert(1)"/><rect/></a></svg>',
+        b'<svg><iframe src="x"/></svg>',
+    ],
+)
+def test_svg_links_and_embedded_documents_are_refused(svg):
+    assert_rejected(build({"content/icon.svg": svg}), "content/icon.svg", "not a valid SVG")
+
+
+def test_harmless_svg_links_and_animation_are_accepted():
+    svg = (
+        b"<svg " + XLINK.encode() + b'><a href="#part"><rect/></a><use xlink:href="#shape"/>'
+        b'<animate attributeName="opacity" values="0;1"/></svg>'
+    )
+    assert "content/icon.svg" in validate_package(build({"content/icon.svg": svg})).files
+
+
 def test_matching_content_is_accepted():
     files = {
         "content/images/photo.png": PNG,
