@@ -11,7 +11,29 @@ H5P_MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
 
 class H5PPackageForm(WagtailAdminModelForm):
-    """Validates every upload (and every replacement) before anything is stored."""
+    """Validates every upload (and every replacement) before anything is stored.
+
+    The title may be left empty: the package's own title (``h5p.json``) is used then.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title" in self.fields:
+            self.fields["title"].required = False
+            self.fields["title"].help_text = _("Leave empty to use the title inside the package.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "title" in self.fields and not cleaned_data.get("title"):
+            info = getattr(self, "_package_info", None)
+            if info is not None:
+                max_length = self.instance._meta.get_field("title").max_length
+                cleaned_data["title"] = " ".join(info.title.split())[:max_length]
+            elif "file" not in self.errors:
+                self.add_error(
+                    "title", _("Enter a title, or upload a package to take the title from.")
+                )
+        return cleaned_data
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -57,8 +79,6 @@ class H5PPackageForm(WagtailAdminModelForm):
                 "libraries": [lib.folder for lib in info.libraries],
                 "files": len(info.files),
             }
-            if not self.cleaned_data.get("title"):
-                instance.title = info.title
         if commit:
             instance.save()
             self.save_m2m()

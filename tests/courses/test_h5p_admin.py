@@ -225,3 +225,76 @@ def test_an_employee_cannot_upload(client, org, storage):
     assert response.status_code in (302, 403)
     assert not H5PPackage.objects.exists()
     assert files_under(storage.media, storage.h5p) == []
+
+
+def h5p_json_title(path):
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read("h5p.json"))["title"]
+
+
+@pytest.mark.parametrize("title", ["", "   "], ids=["empty", "spaces"])
+def test_an_empty_title_is_taken_from_the_package(editor_client, storage, title):
+    path = H5P_DIR / "H5P.MultiChoice.h5p"
+    expected = h5p_json_title(path)
+    assert expected.strip()
+    response = editor_client.post(reverse(ADD_URL), {"title": title, "file": upload(path)})
+    assert response.status_code in (201, 302), response.context and response.context["form"].errors
+    package = H5PPackage.objects.get()
+    assert package.title == expected
+    assert package.main_library == "H5P.MultiChoice"
+
+
+def test_the_title_field_says_it_may_be_left_empty(editor_client):
+    response = editor_client.get(reverse(ADD_URL))
+    form = response.context["form"]
+    assert not form.fields["title"].required
+    assert "Leave empty to use the title inside the package" in response.content.decode()
+
+
+def test_a_given_title_wins_over_the_package_title(editor_client, storage):
+    path = H5P_DIR / "H5P.TrueFalse.h5p"
+    editor_client.post(reverse(ADD_URL), {"title": " Prawda czy fałsz ", "file": upload(path)})
+    assert H5PPackage.objects.get().title == "Prawda czy fałsz"
+
+
+def test_no_title_and_no_file_is_refused_next_to_the_title(editor_client, storage):
+    response = editor_client.post(reverse(ADD_URL), {"title": ""})
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "file" in errors
+    assert not H5PPackage.objects.exists()
+
+
+def test_no_title_and_an_invalid_file_shows_only_the_file_problem(editor_client, storage):
+    response = editor_client.post(
+        reverse(ADD_URL), {"title": "", "file": upload(INVALID_DIR / "corrupt_archive.h5p")}
+    )
+    errors = response.context["form"].errors
+    assert "title" not in errors and "file" in errors
+    assert not H5PPackage.objects.exists()
+
+
+def test_clearing_the_title_on_edit_without_a_new_file_is_refused(editor_client, storage):
+    package = H5PPackageFactory(source=H5P_DIR / "H5P.TrueFalse.h5p", title="Stary tytuł")
+    url = reverse("wagtailsnippets_courses_h5ppackage:edit", args=[package.pk])
+    response = editor_client.post(url, {"title": ""})
+    assert response.status_code == 200
+    assert response.context["form"].errors["title"] == [
+        "Enter a title, or upload a package to take the title from."
+    ]
+    package.refresh_from_db()
+    assert package.title == "Stary tytuł"
+
+
+def test_clearing_the_title_with_a_replacement_takes_the_new_packages_title(editor_client, storage):
+    package = H5PPackageFactory(source=H5P_DIR / "H5P.TrueFalse.h5p", title="Stary tytuł")
+    path = H5P_DIR / "H5P.Blanks.h5p"
+    url = reverse("wagtailsnippets_courses_h5ppackage:edit", args=[package.pk])
+    response = editor_client.post(url, {"title": "", "file": upload(path)})
+    assert response.status_code == 302
+    package.refresh_from_db()
+    assert package.title == h5p_json_title(path)
+    assert package.main_library == "H5P.Blanks"
