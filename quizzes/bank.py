@@ -6,33 +6,73 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Question, QuestionCategory, QuestionKind, QuestionOption, QuestionVersion
+
+TRUEFALSE_KEY_MISSING = gettext_lazy("Choose whether the statement is true or false.")
 
 
 def _weight(value):
     return None if value is None else float(value)
 
 
-def validate_options(kind: str, options: list[dict], scoring: str = "") -> list[str]:
-    """Problems with a question's answers, as messages an editor can act on."""
+def validate_options(
+    kind: str, options: list[dict], scoring: str = "", *, correct_true=None
+) -> list[str]:
+    """Problems with a question's answers, as messages an editor can act on. ``options`` are
+    the answers' fields (text, match_text, is_correct, weight); ``correct_true`` is the key of
+    a true/false question (None: not chosen)."""
     problems = []
     correct = [o for o in options if o.get("is_correct")]
-    if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE) and len(options) < 2:
-        problems.append(_("Add at least two choices."))
+    texts = [(o.get("text") or "").strip() for o in options]
+    if kind == QuestionKind.TRUEFALSE and correct_true is None:
+        problems.append(str(TRUEFALSE_KEY_MISSING))
+    if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
+        if len(options) < 2:
+            problems.append(_("Add at least two choices."))
+        if not all(texts):
+            problems.append(_("Give every choice its text, or delete the empty one."))
     if kind == QuestionKind.SINGLE and not correct:
         problems.append(_("Mark the correct choice."))
-    if kind == QuestionKind.MULTIPLE and not correct:
-        problems.append(_("Mark at least one correct choice."))
+    if kind == QuestionKind.MULTIPLE:
+        if not correct:
+            problems.append(_("Mark at least one correct choice."))
+        if any(o.get("weight") is not None and o["weight"] <= 0 for o in correct):
+            problems.append(
+                _("A correct choice needs a positive weight: raise it or untick the choice.")
+            )
+        if any(
+            o.get("weight") is not None and o["weight"] > 0 for o in options if o not in correct
+        ):
+            problems.append(
+                _(
+                    "A choice with a positive weight must be ticked as correct, or its weight lowered."
+                )
+            )
     if kind == QuestionKind.MATCHING:
-        if len(options) < 2:
+        pairs = [o for o, text in zip(options, texts, strict=True) if text]
+        if len(pairs) < 2:
             problems.append(_("Add at least two pairs to match."))
-        if any(not o.get("match_text") for o in options):
+        if any(not (o.get("match_text") or "").strip() for o in options):
             problems.append(_("Give every left item its matching right item."))
-    if kind == QuestionKind.ORDERING and len(options) < 2:
-        problems.append(_("Add at least two items to put in order."))
-    if kind == QuestionKind.SHORT and not options:
-        problems.append(_("Add at least one accepted answer."))
+    if kind == QuestionKind.ORDERING:
+        if len(options) < 2:
+            problems.append(_("Add at least two items to put in order."))
+        if not all(texts):
+            problems.append(_("Give every item its text, or delete the empty one."))
+    if kind == QuestionKind.SHORT:
+        if not options:
+            problems.append(_("Add at least one accepted answer."))
+        elif not all(texts):
+            problems.append(_("Give every accepted answer its text, or delete the empty one."))
+        elif not any(o.get("weight") is None or o["weight"] > 0 for o in options):
+            problems.append(
+                _(
+                    "Give at least one accepted answer a positive weight "
+                    "(an empty weight means full marks)."
+                )
+            )
     return problems
 
 
@@ -70,7 +110,12 @@ def build_snapshot(question: Question) -> dict:
             feedback_false=question.feedback_false,
         )
     elif kind == QuestionKind.MATCHING:
-        base["pairs"] = [{"id": f"p{o.pk}", "left": o.text, "right": o.match_text} for o in options]
+        base["pairs"] = [
+            {"id": f"p{o.pk}", "left": o.text, "right": o.match_text} for o in options if o.text
+        ]
+        distractors = [{"id": f"d{o.pk}", "right": o.match_text} for o in options if not o.text]
+        if distractors:
+            base["distractors"] = distractors
     elif kind == QuestionKind.ORDERING:
         base["items"] = [{"id": f"i{o.pk}", "text": o.text} for o in options]
         base["scoring"] = question.scoring
@@ -168,7 +213,14 @@ def question_from_dict(
         question.ignore_spaces = data.get("ignore_spaces", True)
     else:
         raise ValidationError(_("Unknown question type: %(type)s") % {"type": kind})
-    problems = validate_options(kind, options)
+    problems = validate_options(
+        kind,
+        [
+            {**o, "weight": None if o.get("weight") is None else Decimal(str(o["weight"]))}
+            for o in options
+        ],
+        correct_true=question.correct_true,
+    )
     if problems:
         raise ValidationError(problems)
     question.save()

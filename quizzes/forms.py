@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .bank import validate_options
+from .bank import TRUEFALSE_KEY_MISSING, validate_options
 from .models import QuestionCategory
 
 
@@ -20,8 +20,10 @@ class QuestionForm(WagtailAdminModelForm):
             for f in formset.forms
             if f.cleaned_data and not f.cleaned_data.get("DELETE")
         ]
-        for problem in validate_options(cleaned.get("kind", ""), options):
-            self.add_error(None, problem)
+        kind = cleaned.get("kind", "")
+        for problem in validate_options(kind, options, correct_true=cleaned.get("correct_true")):
+            field = "correct_true" if problem == str(TRUEFALSE_KEY_MISSING) else None
+            self.add_error(field, problem)
         return cleaned
 
 

@@ -1,5 +1,6 @@
 """Question bank, quiz pages and attempts graded on the server."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -76,6 +77,17 @@ class Scoring(models.TextChoices):
     PARTIAL = "partial", _("Partial credit (wrong ticks subtract)")
 
 
+class TrueFalseChoice(forms.RadioSelect):
+    """The correct answer of a true/false question: two radio buttons, none chosen at first,
+    so an editor never saves a key they did not pick."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, choices=[("True", _("True")), ("False", _("False"))])
+
+    def format_value(self, value):
+        return [] if value in (None, "") else [str(value in (True, "True", "true"))]
+
+
 class Question(index.Indexed, ClusterableModel):
     category = models.ForeignKey(
         QuestionCategory,
@@ -97,7 +109,11 @@ class Question(index.Indexed, ClusterableModel):
         help_text=_("For multiple choice and ordering questions."),
     )
     correct_true = models.BooleanField(
-        _("the statement is true"), default=True, help_text=_("For true/false questions.")
+        _("the correct answer"),
+        null=True,
+        blank=True,
+        default=None,
+        help_text=_("For true/false questions: choose whether the statement is true or false."),
     )
     feedback_true = models.TextField(_("feedback when answering true"), blank=True)
     feedback_false = models.TextField(_("feedback when answering false"), blank=True)
@@ -138,7 +154,11 @@ class Question(index.Indexed, ClusterableModel):
             ),
         ),
         MultiFieldPanel(
-            [FieldPanel("correct_true"), FieldPanel("feedback_true"), FieldPanel("feedback_false")],
+            [
+                FieldPanel("correct_true", widget=TrueFalseChoice),
+                FieldPanel("feedback_true"),
+                FieldPanel("feedback_false"),
+            ],
             heading=_("True/false"),
         ),
         MultiFieldPanel(
@@ -179,7 +199,11 @@ class Question(index.Indexed, ClusterableModel):
 
 class QuestionOption(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
-    text = models.TextField(_("answer / left item"))
+    text = models.TextField(
+        _("answer / left item"),
+        blank=True,
+        help_text=_("For matching, leave it empty to add a right item that matches nothing."),
+    )
     match_text = models.CharField(
         _("matching right item"),
         max_length=500,

@@ -225,7 +225,13 @@ def test_validate_options_reports_problems(kind, options, expected):
     ],
 )
 def test_validate_options_accepts_valid_answers(kind, options):
-    assert validate_options(kind, options) == []
+    assert validate_options(kind, options, correct_true=False) == []
+
+
+@pytest.mark.parametrize("key", [True, False])
+def test_validate_options_needs_a_chosen_true_false_key(key):
+    assert validate_options("truefalse", []) == ["Choose whether the statement is true or false."]
+    assert validate_options("truefalse", [], correct_true=key) == []
 
 
 # --- versions --------------------------------------------------------------------------------
@@ -341,7 +347,6 @@ def question_form(category, kind, options, **fields):
         "shuffle_answers": "on",
         "ignore_case": "on",
         "ignore_spaces": "on",
-        "correct_true": "on",
         "general_feedback": "",
         "tags": "",
         **fields,
