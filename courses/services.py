@@ -7,9 +7,11 @@ same transaction as the record that changed.
 
 import logging
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from .models import (
     ActivityState,
@@ -23,6 +25,7 @@ from .models import (
 )
 
 logger = logging.getLogger("kadra.courses")
+User = get_user_model()
 
 # Sent inside the transaction when a course becomes complete for a person.
 course_completed = Signal()  # kwargs: user, course, progress
@@ -57,6 +60,72 @@ def enrol(
         progress_refresh(user=user, course=course)
         progress.refresh_from_db()
     return progress
+
+
+def _chunks(items, size=500):
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@transaction.atomic
+def enrol_bulk(*, user_ids, course: CoursePage, source=EnrolmentSource.MANUAL) -> int:
+    """Enrol many people in one course at once (as :func:`enrol` does for one), in a few
+    queries whatever their number. Returns how many were newly enrolled."""
+    user_ids = set(user_ids)
+    existing = set()
+    for chunk in _chunks(user_ids):
+        existing.update(
+            CourseProgress.objects.filter(course=course, user_id__in=chunk).values_list(
+                "user_id", flat=True
+            )
+        )
+    new_ids = user_ids - existing
+    if not new_ids:
+        return 0
+    # Someone with finished steps but no summary row yet gets the full computation.
+    with_steps = set()
+    for chunk in _chunks(new_ids):
+        with_steps.update(
+            LessonCompletion.objects.filter(course=course, user_id__in=chunk).values_list(
+                "user_id", flat=True
+            )
+        )
+    steps = course_steps(course)
+    rows = [
+        CourseProgress(
+            user_id=user_id,
+            course=course,
+            source=source,
+            steps_total=len(steps),
+            next_step=steps[0] if steps else None,
+        )
+        for user_id in sorted(new_ids - with_steps)
+    ]
+    bulk_create_with_history(rows, CourseProgress, batch_size=500)
+    for user_id in sorted(with_steps):
+        CourseProgress.objects.create(user_id=user_id, course=course, source=source)
+        progress_refresh(user=User.objects.get(pk=user_id), course=course)
+    return len(new_ids)
+
+
+@transaction.atomic
+def progress_set_due_dates(*, course: CoursePage, due_dates: dict) -> int:
+    """Set the due date shown on people's summary rows (``{user_id: date or None}``), as
+    the assignments decide it. Returns how many rows changed."""
+    changed = []
+    now = timezone.now()
+    for chunk in _chunks(due_dates):
+        for progress in CourseProgress.objects.filter(course=course, user_id__in=chunk):
+            due = due_dates[progress.user_id]
+            if progress.due_date != due:
+                progress.due_date, progress.updated_at = due, now
+                changed.append(progress)
+    if changed:
+        bulk_update_with_history(
+            changed, CourseProgress, ["due_date", "updated_at"], batch_size=500
+        )
+    return len(changed)
 
 
 _SUMMARY_FIELDS = (
