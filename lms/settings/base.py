@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "assignments",
     "wagtail.contrib.forms",
     "wagtail.contrib.settings",
     "wagtail.embeds",
