@@ -363,3 +363,20 @@ class AttemptQuestionFactory(DjangoModelFactory):
     version = factory.SubFactory(QuestionVersionFactory)
     question = factory.SelfAttribute("version.question")
     snapshot = factory.SelfAttribute("version.snapshot")
+
+
+def _in_two_weeks():
+    from datetime import timedelta
+
+    return timezone.localdate() + timedelta(days=14)
+
+
+class AssignmentFactory(DjangoModelFactory):
+    """An active assignment due in two weeks (rows only: no enrolment, see the services)."""
+
+    class Meta:
+        model = "assignments.Assignment"
+
+    user = factory.SubFactory(UserFactory)
+    course = factory.SubFactory(CoursePageFactory)
+    due_date = factory.LazyFunction(_in_two_weeks)

@@ -1,0 +1,100 @@
+"""Assignments of courses to people, with who assigned them, why, and by when."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Source(models.TextChoices):
+    MANUAL = "manual", _("Assigned by a person")
+    RULE = "rule", _("Assignment rule")
+    LAW_CHANGE = "law_change", _("Legal change")
+    RECERTIFICATION = "recertification", _("Recertification")
+
+
+class Status(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    FULFILLED = "fulfilled", _("Fulfilled")
+    CANCELLED = "cancelled", _("Cancelled")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+class Assignment(models.Model):
+    """One course a person must take by a due date. At most one active per person and course."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), default=timezone.now)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    source = models.CharField(
+        _("source"), max_length=20, choices=Source.choices, default=Source.MANUAL
+    )
+    due_date = models.DateField(_("due date"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
+    reason = models.CharField(
+        _("reason"),
+        max_length=300,
+        blank=True,
+        help_text=_("Why the assignment was cancelled or superseded."),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["due_date", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"],
+                condition=models.Q(status="active"),
+                name="assignment_one_active_per_course",
+                violation_error_message=_("This person already has this course assigned."),
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="cancelled") | ~models.Q(reason=""),
+                name="assignment_cancel_has_reason",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            models.Index(fields=["status", "due_date"]),
+            models.Index(fields=["user", "status"]),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.course} ({self.get_status_display()})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == Status.ACTIVE
+
+    def overdue_days(self, today=None) -> int:
+        today = today or timezone.localdate()
+        if self.status != Status.ACTIVE or self.due_date >= today:
+            return 0
+        return (today - self.due_date).days
