@@ -193,6 +193,8 @@ def question_from_dict(
     elif kind == "matching":
         for left, right in data["pairs"]:
             options.append({"text": left, "match_text": right})
+        for right in data.get("distractors") or []:
+            options.append({"text": "", "match_text": right})
     elif kind == "ordering":
         question.scoring = data.get("scoring", "all_or_nothing")
         for item in data["items"]:
@@ -280,7 +282,10 @@ def question_to_dict(question: Question) -> dict:
             feedback_false=question.feedback_false,
         )
     elif question.kind == "matching":
-        data["pairs"] = [[o.text, o.match_text] for o in options]
+        data["pairs"] = [[o.text, o.match_text] for o in options if o.text]
+        distractors = [o.match_text for o in options if not o.text]
+        if distractors:
+            data["distractors"] = distractors
     elif question.kind == "ordering":
         data["items"] = [o.text for o in options]
     elif question.kind == "short":

@@ -23,7 +23,8 @@ GIFT decisions (https://docs.moodle.org/en/GIFT_format):
   Otherwise "single"; several ``=`` answers stay single with each of them correct (as in
   Moodle: any of them gives full marks).
 * Only ``=`` answers: "matching" if one contains ``->`` (no feedback or weights, at least two
-  pairs, both sides non-empty), else "short" (fraction 0..1; ignore_case=True,
+  pairs with both sides non-empty; ``= -> text``, with nothing on the left, is an extra
+  answer that matches no item, kept in "distractors" as Moodle does), else "short" (fraction 0..1; ignore_case=True,
   ignore_diacritics=False, ignore_spaces=True since GIFT cannot say otherwise).
 * Skipped: essay ``{}``, numerical ``{#...}``, description (no answer block).
 * Percentages must be numbers in [-100, 100]; weights are rounded to 7 decimals (Moodle's).
@@ -193,18 +194,27 @@ def _choices(q: dict, answers: list[_Answer]) -> dict:
 
 
 def _matching(q: dict, answers: list[_Answer]) -> dict:
-    pairs = []
+    pairs, distractors = [], []
     for a in answers:
         if a.feedback is not None or a.weight not in (None, 1.0):
             raise _Problem(_("Matching pairs cannot have feedback (#) or percentage weights."))
         left, sep, right = a.text.partition("->")
         left, right = _clean(left), _clean(right)
-        if not (sep and left and right):
-            raise _Problem(_("Every matching pair needs text on both sides: =left -> right."))
-        pairs.append([left, right])
+        if not (sep and right):
+            raise _Problem(
+                _(
+                    "Every matching pair needs a right side: =left -> right "
+                    "(or = -> right for an extra answer that matches nothing)."
+                )
+            )
+        if left:
+            pairs.append([left, right])
+        else:
+            distractors.append(right)
     if len(pairs) < 2:
         raise _Problem(_("A matching question needs at least two pairs."))
-    return {**q, "type": "matching", "pairs": pairs}
+    q = {**q, "type": "matching", "pairs": pairs}
+    return {**q, "distractors": distractors} if distractors else q
 
 
 def _short(q: dict, answers: list[_Answer]) -> dict:
@@ -340,7 +350,13 @@ def _export_matching(q: dict) -> list[str]:
     for left, right in q["pairs"]:
         if "->" in left:
             raise ValueError(_("A matching left side cannot contain -> in GIFT."))
+        if not left.strip():
+            raise ValueError(_("A matching pair needs a left side."))
         lines.append(_answer_line("=", None, left) + " -> " + _escape(right))
+    for right in q.get("distractors") or []:
+        if not right.strip():
+            raise ValueError(_("An extra matching answer needs its text."))
+        lines.append("= -> " + _escape(right))
     return lines
 
 

@@ -274,7 +274,9 @@ def test_unsupported_kinds_are_skipped_with_lines():
         ("::A:: Pytanie {~%0%a ~%-50%b}", "No correct answer"),
         ("::A:: Pytanie {=%0%a}", "No correct answer"),
         ("::A:: Pytanie {=kot -> mleko}", "at least two pairs"),
-        ("::A:: Pytanie {=kot -> mleko =pies}", "both sides"),
+        ("::A:: Pytanie {=kot -> mleko =pies}", "needs a right side"),
+        ("::A:: Pytanie {=kot -> mleko =pies -> }", "needs a right side"),
+        ("::A:: Pytanie {=kot -> mleko = -> Chat}", "at least two pairs"),
         ("::A:: Pytanie {=kot -> mleko #fb =pies -> kość}", "cannot have feedback"),
         ("::A:: Pytanie {~%abc%a =b}", "Bad percentage %abc%"),
         ("::A:: Pytanie {~%150%a =b}", "Bad percentage %150%"),
@@ -634,3 +636,38 @@ def test_aiken_errors_name_lines_and_do_not_stop_parsing():
     assert "Missing ANSWER" in result.errors[0].message
     assert "'D'" in result.errors[1].message
     assert all(isinstance(e, ImportIssue) for e in result.errors)
+
+
+# --- matching with extra answers (Moodle's distractors) --------------------------------------
+
+MOODLE_DISTRACTORS = """::Zwierzęta:: Dopasuj zwierzę do pokarmu. {
+\t=kot -> mleko
+\t=pies -> kość
+\t= -> Chat
+\t=  ->  siano
+}
+"""
+
+
+def test_matching_with_extra_answers_is_imported_as_moodle_does():
+    result = parse_gift(MOODLE_DISTRACTORS)
+    assert result.errors == [] and result.skipped == []
+    assert result.questions == [
+        matching(
+            [("kot", "mleko"), ("pies", "kość")],
+            name="Zwierzęta",
+            text="Dopasuj zwierzę do pokarmu.",
+            distractors=["Chat", "siano"],
+        )
+    ]
+
+
+def test_matching_with_extra_answers_round_trips():
+    q = matching(distractors=["Chat", "-> strzałka {klamry} #hasz"], name="D", text="Dopasuj")
+    assert_round_trip([q, matching(name="bez", text="Bez dodatkowych")])
+    assert "\t= -> Chat\n" in export_gift([q])
+
+
+def test_extra_matching_answers_need_text_on_export():
+    with pytest.raises(ValueError):
+        export_gift([matching(distractors=["  "], name="D", text="X")])

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from lms.models import Role
-from quizzes import formats
+from quizzes import formats, services
 from quizzes.admin_views import SESSION_KEY
 from quizzes.bank import question_to_dict
 from quizzes.models import Question, QuestionCategory
@@ -230,3 +230,47 @@ def test_a_learner_cannot_import(client, learner):
     response = upload(client, GIFT)
     assert response.status_code in (302, 403)
     assert not Question.objects.exists()
+
+
+def test_matching_with_extra_answers_through_the_database(
+    editor_client, learner, make_quiz, finish_lessons, public_views, answer_for
+):
+    gift = "$CATEGORY: Dopasowania\n\n" + (
+        "::Pokarm:: Dopasuj zwierzę do pokarmu. {\n"
+        "\t=kot -> mleko\n\t=pies -> kość\n\t= -> Chat\n}\n"
+    )
+    preview = upload(editor_client, gift)
+    assert preview.context["result"].errors == []
+    response = editor_client.post(
+        reverse("quizzes_import"), {"confirm": "1", "digest": preview.context["digest"]}
+    )
+    assert response.status_code == 302
+
+    question = Question.objects.get(name="Pokarm")
+    assert [(o.text, o.match_text) for o in question.options.order_by("sort_order")] == [
+        ("kot", "mleko"),
+        ("pies", "kość"),
+        ("", "Chat"),
+    ]
+    snapshot = question.versions.get().snapshot
+    assert [d["right"] for d in snapshot["distractors"]] == ["Chat"]
+    assert [p["left"] for p in snapshot["pairs"]] == ["kot", "pies"]
+    assert question_to_dict(question)["distractors"] == ["Chat"]
+
+    category = QuestionCategory.objects.get(name="Dopasowania")
+    export = editor_client.get(reverse("quizzes_export"), {"category": category.pk})
+    assert export.status_code == 200
+    assert formats.parse_gift(export.content.decode()).questions == (
+        formats.parse_gift(gift).questions
+    )
+
+    # The learner is offered the extra answer too, and the pairs still score.
+    quiz = make_quiz([question])
+    finish_lessons(learner)
+    attempt = services.attempt_start(user=learner, quiz=quiz)
+    view, snapshot = public_views(attempt)[1]
+    assert sorted(o["text"] for o in view["options"]) == ["Chat", "kość", "mleko"]
+    services.attempt_save_answer(
+        attempt_id=attempt.pk, user=learner, position=1, raw=answer_for(view, snapshot)
+    )
+    assert services.attempt_submit(attempt=attempt).percent == 100
