@@ -50,6 +50,12 @@ def file_path(package, relative: str) -> Path | None:
     return candidate
 
 
+def library_folders(package) -> list[str]:
+    """The folders of the package's libraries (``H5P.MultiChoice-1.14``, ...)."""
+    root = ensure_extracted(package)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "content")
+
+
 def remove_extracted(storage_key) -> None:
     path = Path(settings.H5P_ROOT) / str(storage_key)
     shutil.rmtree(path, ignore_errors=True)

@@ -1,16 +1,13 @@
 """Learner-facing views: catalogue, course outline, lessons and the H5P endpoints."""
 
 import json
-import mimetypes
-import posixpath
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,8 +15,9 @@ from django.views.decorators.http import require_POST
 from lms import access
 from lms.access import access_required
 
-from . import h5p_storage, selectors, services
+from . import h5p_player, selectors, services
 from .models import Area, CoursePage, CourseProgress, LessonActivity, LessonPage, XAPIStatement
+from .search import MAX_QUERY_CHARS, folded_query
 
 XAPI_MAX_BYTES = 64 * 1024
 XAPI_VERBS = {
@@ -76,13 +74,16 @@ def catalogue(request, index_page):
         courses = courses.filter(Q(self_enrolment=True) | Q(pk__in=enrolled_ids))
     if area in Area.values:
         courses = courses.filter(area=area)
-    if query:
+    terms = folded_query(query)
+    query = query[:MAX_QUERY_CHARS]
+    if terms:
         # Whole words first; if nothing matches, words that start with what was typed.
-        results = list(courses.search(query)) or list(courses.autocomplete(query))
+        # Both run on the folded words, which match the folded copy of every page's text.
+        results = list(courses.search(terms)) or list(courses.autocomplete(terms))
         # Courses whose lessons mention the words come after direct hits.
         lesson_paths = {
             lesson.path[: -CoursePage.steplen]
-            for lesson in LessonPage.objects.live().descendant_of(index_page).search(query)[:50]
+            for lesson in LessonPage.objects.live().descendant_of(index_page).search(terms)[:50]
         }
         found = {c.pk for c in results}
         results += [c for c in courses.filter(path__in=lesson_paths) if c.pk not in found]
@@ -171,15 +172,16 @@ def lesson_view(request, lesson):
     activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
     saved = selectors.activity_states(request.user, lesson)
     players = []
+    frames = {}
     for activity in activities:
         saved_state = saved.get(activity.block_id)
+        frame = h5p_player.frame_for(request, lesson=lesson, activity=activity)
+        frames[activity.block_id] = frame
         players.append(
             {
                 "id": activity.block_id,
                 "title": activity.package.title,
-                "h5pJsonPath": reverse(
-                    "h5p_content", args=[activity.package.storage_key, "h5p.json"]
-                ).rsplit("/", 1)[0],
+                "channel": frame["channel"],
                 "xapiUrl": reverse("h5p_xapi", args=[lesson.pk, activity.block_id]),
                 "stateUrl": reverse("h5p_state", args=[lesson.pk, activity.block_id]),
                 "state": saved_state.state if saved_state else "",
@@ -189,10 +191,9 @@ def lesson_view(request, lesson):
     context.update(
         {
             "players": players,
+            "body_blocks": [(block, frames.get(block.id)) for block in lesson.body],
             "player_config": {
-                "frameJs": static("vendor/h5p-standalone/frame.bundle.js"),
-                "frameCss": static("vendor/h5p-standalone/styles/h5p.css"),
-                "mainJs": static("vendor/h5p-standalone/main.bundle.js"),
+                "frameOrigin": h5p_player.FRAME_MESSAGE_ORIGIN,
                 "revision": lesson.live_revision_id,
                 "players": players,
             },
@@ -351,33 +352,3 @@ def h5p_state(request, lesson_id, block_id):
         return _json_error(_("The saved state must be a string."))
     services.activity_save_state(user=request.user, lesson=lesson, block_id=block_id, state=state)
     return JsonResponse({"saved": True})
-
-
-# Served package files never run as documents of this origin.
-H5P_FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
-
-
-@access_required("signed_in")
-def h5p_content(request, key, path):
-    package = h5p_storage.package_for_key(key)
-    if package is None or not access.can_view_h5p_package(request.user, package):
-        raise Http404
-    path = posixpath.normpath(path).lstrip("/")
-    if path.startswith("..") or path in ("", "."):
-        raise Http404
-    file_path = h5p_storage.file_path(package, path)
-    if file_path is None:
-        raise Http404
-    content_type, _enc = mimetypes.guess_type(file_path.name)
-    if file_path.suffix.lower() in {".svg", ".html", ".htm", ".xml"}:
-        content_type = "application/octet-stream" if file_path.suffix != ".svg" else content_type
-    response = FileResponse(
-        open(file_path, "rb"), content_type=content_type or "application/octet-stream"
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = H5P_FILE_CSP
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
-    response["Cache-Control"] = "private, max-age=3600"
-    if file_path.suffix.lower() == ".svg":
-        response["Content-Disposition"] = "attachment"
-    return response
