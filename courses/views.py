@@ -1,7 +1,5 @@
 """Learner-facing views: catalogue, course outline, lessons and the H5P endpoints."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -14,32 +12,22 @@ from django.views.decorators.http import require_POST
 
 from lms import access
 from lms.access import access_required
+from lms.json_body import JSONBodyError, read_json
 
-from . import h5p_player, selectors, services
-from .models import Area, CoursePage, CourseProgress, LessonActivity, LessonPage, XAPIStatement
+from . import h5p_player, selectors, services, xapi
+from .models import (
+    ActivityState,
+    Area,
+    CoursePage,
+    CourseProgress,
+    LessonActivity,
+    LessonCompletion,
+    LessonPage,
+    XAPIStatement,
+)
 from .search import MAX_QUERY_CHARS, folded_query
 
 XAPI_MAX_BYTES = 64 * 1024
-XAPI_VERBS = {
-    "http://adlnet.gov/expapi/verbs/answered",
-    "http://adlnet.gov/expapi/verbs/completed",
-    "http://adlnet.gov/expapi/verbs/passed",
-    "http://adlnet.gov/expapi/verbs/failed",
-    "http://adlnet.gov/expapi/verbs/attempted",
-    "http://adlnet.gov/expapi/verbs/interacted",
-    "http://adlnet.gov/expapi/verbs/experienced",
-    "http://adlnet.gov/expapi/verbs/progressed",
-    "http://adlnet.gov/expapi/verbs/initialized",
-    "http://adlnet.gov/expapi/verbs/terminated",
-    "http://adlnet.gov/expapi/verbs/scored",
-    "http://id.tincanapi.com/verb/viewed",
-}
-FINISHING_VERBS = {
-    "http://adlnet.gov/expapi/verbs/answered",
-    "http://adlnet.gov/expapi/verbs/completed",
-    "http://adlnet.gov/expapi/verbs/passed",
-}
-SUBCONTENT_EXTENSION = "http://h5p.org/x-api/h5p-subContentId"
 
 
 def _login_required(request):
@@ -253,20 +241,10 @@ def _json_error(message, status=400):
 
 def _h5p_request(request, lesson_id, block_id):
     """Shared checks of the H5P JSON endpoints. Returns (lesson, payload) or a response."""
-    if not request.user.is_authenticated:
-        return _json_error(_("Sign in again to save your work."), 401)
-    if request.content_type != "application/json":
-        return _json_error(_("Send the data as JSON."), 415)
     try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = XAPI_MAX_BYTES + 1
-    if length > XAPI_MAX_BYTES or len(request.body) > XAPI_MAX_BYTES:
-        return _json_error(_("The data is larger than 64 KB."), 413)
-    try:
-        payload = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return _json_error(_("The data is not valid JSON."))
+        payload = read_json(request, max_bytes=XAPI_MAX_BYTES)
+    except JSONBodyError as exc:
+        return exc.response()
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
         return _json_error(_("This lesson does not exist."), 404)
@@ -285,55 +263,37 @@ def xapi_statement(request, lesson_id, block_id):
     if isinstance(result, JsonResponse):
         return result
     lesson, statement = result
-    if not isinstance(statement, dict):
-        return _json_error(_("An xAPI statement must be a JSON object."))
-    verb = (
-        (statement.get("verb") or {}).get("id") if isinstance(statement.get("verb"), dict) else None
-    )
-    if verb not in XAPI_VERBS:
-        return _json_error(_("This xAPI verb is not accepted."))
-    obj = statement.get("object")
-    if not isinstance(obj, dict):
-        return _json_error(_("The statement has no object."))
-    extensions = (obj.get("definition") or {}).get("extensions") or {}
-    top_level = SUBCONTENT_EXTENSION not in extensions
-    score_raw = score_max = None
-    result_data = statement.get("result")
-    if isinstance(result_data, dict) and isinstance(result_data.get("score"), dict):
-        score = result_data["score"]
-        if isinstance(score.get("raw"), int | float) and isinstance(score.get("max"), int | float):
-            score_raw, score_max = float(score["raw"]), float(score["max"])
+    try:
+        parsed = xapi.parse_statement(statement)
+    except JSONBodyError as exc:
+        return exc.response()
     with transaction.atomic():
         XAPIStatement.objects.create(
             user=request.user,
             lesson=lesson,
             block_id=block_id,
-            verb=verb,
-            top_level=top_level,
+            verb=parsed.verb,
+            top_level=parsed.top_level,
             statement=statement,
         )
-        finished = top_level and verb in FINISHING_VERBS
-        if finished:
+        if parsed.finishes:
             services.activity_finished(
                 user=request.user,
                 lesson=lesson,
                 block_id=block_id,
-                score_raw=score_raw,
-                score_max=score_max,
+                score_raw=parsed.score_raw,
+                score_max=parsed.score_max,
                 revision_id=_revision_param(request.GET.get("revision")),
             )
     total = LessonActivity.objects.filter(lesson=lesson).count()
-    from .models import ActivityState, LessonCompletion
-
     done = ActivityState.objects.filter(
         user=request.user, lesson=lesson, completed_at__isnull=False
     ).count()
-
     lesson_done = LessonCompletion.objects.filter(user=request.user, lesson=lesson).exists()
     return JsonResponse(
         {
             "stored": True,
-            "activity_finished": finished,
+            "activity_finished": parsed.finishes,
             "lesson_finished": lesson_done,
             "activities_finished": done,
             "activities_total": total,

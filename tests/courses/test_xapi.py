@@ -320,3 +320,140 @@ def test_saving_the_state_again_adds_no_history_rows(client, world, learner):
     assert post_json(client, xapi_url(world.lesson, world.block_id), statement()).status_code == 200
     assert state.history.count() == 2
     assert state.history.first().completed_at is not None
+
+
+# --- hostile bodies: 400 with a JSON error, nothing stored --------------------------------
+
+
+def _statement_text(**replace):
+    """A valid statement's JSON with raw text put in place of some values."""
+    text = json.dumps(statement())
+    for marker, raw in replace.items():
+        text = text.replace(f'"{marker}"', raw)
+    return text
+
+
+def _deep(depth):
+    return '{"a": ' * depth + "1" + "}" * depth
+
+
+HOSTILE_STATEMENTS = {
+    "infinity": '{"verb": {"id": "' + VERB + 'answered"}, "object": {}, "x": Infinity}',
+    "nan score": json.dumps(statement()).replace('"raw": 1', '"raw": NaN'),
+    "negative infinity": json.dumps(statement()).replace('"raw": 1', '"raw": -Infinity'),
+    "1e400": json.dumps(statement()).replace('"raw": 1', '"raw": 1e400'),
+    "huge integer": json.dumps(statement()).replace('"raw": 1', '"raw": ' + "9" * 400),
+    "nested 5000 deep": json.dumps(statement())[:-1] + ', "context": ' + _deep(5000) + "}",
+    "nested lists 5000 deep": '{"verb": ' + "[" * 5000 + "]" * 5000 + "}",
+    "definition is a string": json.dumps({**statement(), "object": {"id": "x", "definition": "x"}}),
+    "extensions is a list": json.dumps(
+        {**statement(), "object": {"id": "x", "definition": {"extensions": ["x"]}}}
+    ),
+    "object id is a number": json.dumps({**statement(), "object": {"id": 5}}),
+    "verb is a string": json.dumps({**statement(), "verb": VERB + "answered"}),
+    "verb display is a list": json.dumps(
+        {**statement(), "verb": {"id": VERB + "answered", "display": ["answered"]}}
+    ),
+    "result is a list": json.dumps({**statement(), "result": [1]}),
+    "score is a number": json.dumps({**statement(), "result": {"score": 5}}),
+    "score raw is a string": json.dumps({**statement(), "result": {"score": {"raw": "1"}}}),
+    "score raw is a boolean": json.dumps(
+        {**statement(), "result": {"score": {"raw": True, "max": 1}}}
+    ),
+    "success is a string": json.dumps({**statement(), "result": {"success": "yes"}}),
+    "actor is a string": json.dumps({**statement(), "actor": "me"}),
+    "actor name is a list": json.dumps({**statement(), "actor": {"name": ["me"]}}),
+    "context activities are strings": json.dumps(
+        {**statement(), "context": {"contextActivities": {"parent": ["x"]}}}
+    ),
+    "choices are strings": json.dumps(
+        {**statement(), "object": {"id": "x", "definition": {"choices": ["a", "b"]}}}
+    ),
+    "timestamp is a number": json.dumps({**statement(), "timestamp": 1}),
+    "lone surrogate": '{"verb": {"id": "' + VERB + 'answered"}, "object": {"id": "\\ud800"}}',
+    "lone surrogate in a key": json.dumps(statement())[:-1] + ', "\\udfff": 1}',
+    "null character": json.dumps(statement())[:-1] + ', "context": {"x": "\\u0000"}}',
+    "invalid utf-8": b'{"verb": {"id": "\xed\xa0\x80"}}',
+    "top level list": "[1, 2, 3]",
+    "top level string": '"statement"',
+    "top level number": "1e400",
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE_STATEMENTS.values(), ids=HOSTILE_STATEMENTS.keys())
+def test_a_hostile_statement_answers_400_and_stores_nothing(client, world, learner, body):
+    response = post_json(client, xapi_url(world.lesson, world.block_id), body)
+    assert response.status_code == 400, response.content[:300]
+    assert response["Content-Type"] == "application/json"
+    assert isinstance(response.json()["error"], str) and response.json()["error"]
+    assert not XAPIStatement.objects.exists()
+    assert not ActivityState.objects.exists()
+    assert not LessonCompletion.objects.filter(user=learner).exists()
+
+
+HOSTILE_STATES = {
+    "infinity": '{"state": Infinity}',
+    "nan": '{"state": NaN}',
+    "1e400": '{"state": 1e400}',
+    "nested 5000 deep": '{"state": "x", "other": ' + _deep(5000) + "}",
+    "state is an object": '{"state": {"a": 1}}',
+    "lone surrogate": '{"state": "\\ud800"}',
+    "null character": '{"state": "{\\"a\\": \\"\\u0000\\"}"}',
+    "top level list": '["state"]',
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE_STATES.values(), ids=HOSTILE_STATES.keys())
+def test_a_hostile_state_answers_400_and_stores_nothing(client, world, learner, body):
+    url = reverse("h5p_state", args=[world.lesson.pk, world.block_id])
+    response = post_json(client, url, body)
+    assert response.status_code == 400, response.content[:300]
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"]
+    assert not ActivityState.objects.exists()
+
+
+def test_statements_as_h5p_sends_them_are_accepted(client, world, learner):
+    """A MultiChoice "answered" statement with every field the player fills in."""
+    data = {
+        "actor": {
+            "name": "learner",
+            "mbox": "mailto:learner@example.gov.pl",
+            "objectType": "Agent",
+        },
+        "verb": {"id": VERB + "answered", "display": {"en-US": "answered"}},
+        "object": {
+            "id": "http://testserver/learn/c/l/#act-1",
+            "objectType": "Activity",
+            "definition": {
+                "extensions": {"http://h5p.org/x-api/h5p-local-content-id": "act-1"},
+                "name": {"en-US": "Question"},
+                "description": {"en-US": "<p>What?</p>\n"},
+                "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+                "interactionType": "choice",
+                "correctResponsesPattern": ["0[,]1"],
+                "choices": [{"id": "0", "description": {"en-US": "A\n"}}],
+            },
+        },
+        "context": {
+            "contextActivities": {
+                "category": [
+                    {
+                        "id": "http://h5p.org/libraries/H5P.MultiChoice-1.14",
+                        "objectType": "Activity",
+                    }
+                ]
+            }
+        },
+        "result": {
+            "score": {"min": 0, "max": 1, "raw": 0.5, "scaled": 0.5},
+            "completion": True,
+            "success": False,
+            "duration": "PT3.62S",
+            "response": "0",
+        },
+    }
+    response = post_json(client, xapi_url(world.lesson, world.block_id), data)
+    assert response.status_code == 200 and response.json()["activity_finished"] is True
+    state = ActivityState.objects.get(user=learner, lesson=world.lesson)
+    assert (state.score_raw, state.score_max) == (0.5, 1.0)
