@@ -8,7 +8,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import Question, QuestionCategory, QuestionKind, QuestionOption, QuestionVersion
+from .html import plain_text
+from .models import (
+    Question,
+    QuestionCategory,
+    QuestionKind,
+    QuestionOption,
+    QuestionVersion,
+    TextFormat,
+)
+from .text import default_name
 
 TRUEFALSE_KEY_MISSING = gettext_lazy("Choose whether the statement is true or false.")
 
@@ -87,6 +96,8 @@ def build_snapshot(question: Question) -> dict:
         "general_feedback": question.general_feedback,
         "shuffle": question.shuffle_answers,
     }
+    if question.text_format == TextFormat.HTML:
+        base["text_format"] = TextFormat.HTML
     kind = question.kind
     if kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
         choices = []
@@ -165,11 +176,13 @@ def question_from_dict(
 ) -> Question:
     """Create a question from an interchange dict (seed content, GIFT, Aiken)."""
     kind = data["type"]
+    text_format = TextFormat.HTML if data.get("text_format") == "html" else TextFormat.PLAIN
     question = Question(
         category=category,
-        name=(data.get("name") or data["text"])[:255],
+        name=(data.get("name") or default_name(plain_text(data["text"], text_format)))[:255],
         kind=kind,
         text=data["text"],
+        text_format=text_format,
         general_feedback=data.get("general_feedback", ""),
     )
     options = []
@@ -257,6 +270,8 @@ def question_to_dict(question: Question) -> dict:
         "category": question.category.name,
         "general_feedback": question.general_feedback,
     }
+    if question.text_format == TextFormat.HTML:
+        data["text_format"] = "html"
     if question.kind == "single":
         data["choices"] = [
             {"text": o.text, "correct": o.is_correct, "feedback": o.feedback} for o in options

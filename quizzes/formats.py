@@ -9,9 +9,13 @@ GIFT decisions (https://docs.moodle.org/en/GIFT_format):
 * Blocks are separated by blank lines; full-line ``//`` comments are dropped. ``$CATEGORY:``
   (at the start of a block) sets the category, kept verbatim, for the following questions;
   questions before any category line get "".
-* ``::name::`` gives the name; without it the name is the text's first 80 characters.
 * One ``[html]``/``[moodle]``/``[markdown]``/``[plain]`` tag at the start of a text, answer or
-  feedback is removed (the text itself is kept, HTML included). Texts are stripped.
+  feedback is removed. A question text tagged ``[html]`` is kept as HTML cleaned by nh3
+  (``quizzes.html.clean_html``) with ``"text_format": "html"``; other texts are plain text
+  (shown escaped). Answers, feedback and names tagged ``[html]`` become their plain text.
+  Texts are stripped.
+* ``::name::`` gives the name; without it the text's first words, at most 80 characters,
+  cut on a word boundary with an ellipsis.
 * ``\\~ \\= \\# \\{ \\} \\: \\\\`` give the character, ``\\n`` a newline; other backslashes stay.
 * An answer block with text after it is a missing-word question: before + "_____" + after.
 * ``####`` starts general feedback, ``#`` an answer's feedback.
@@ -50,6 +54,9 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+
+from .html import clean_html, html_to_text
+from .text import default_name
 
 BLANK = "_____"
 NAME_LENGTH = 80
@@ -103,16 +110,23 @@ def _lines(text: str) -> list[str]:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _clean(raw: str) -> str:
-    """Strip, drop one leading format tag and restore escaped characters."""
-    raw = raw.strip()
+def _clean_text(raw: str) -> tuple[str, str]:
+    """Strip, drop one leading format tag and restore escaped characters: the text and the
+    tag's format ("html", "markdown", ... or "" without a tag)."""
+    raw, text_format = raw.strip(), ""
     if tag := _FORMAT_RE.match(raw):
-        raw = raw[tag.end() :].strip()
-    return raw.translate(_RESTORE)
+        raw, text_format = raw[tag.end() :].strip(), tag.group()[1:-1]
+    return raw.translate(_RESTORE), text_format
+
+
+def _clean(raw: str) -> str:
+    """As ``_clean_text`` for answers, feedback and names: HTML becomes its plain text."""
+    text, text_format = _clean_text(raw)
+    return html_to_text(text) if text_format == "html" else text
 
 
 def _default_name(text: str) -> str:
-    return " ".join(text.split())[:NAME_LENGTH]
+    return default_name(text)
 
 
 def _question(kind: str, name: str, text: str, category: str, general: str, **fields) -> dict:
@@ -251,10 +265,15 @@ def _parse_question(body: str, category: str) -> dict:
     inner, after = rest[start + 1 : end], rest[end + 1 :]
     if "{" in inner or "{" in after or "}" in after:
         raise _Problem(_("More than one answer block: is a blank line missing between questions?"))
-    text = _clean(rest[:start] + BLANK + after if after.strip() else rest[:start])
+    text, text_format = _clean_text(rest[:start] + BLANK + after if after.strip() else rest[:start])
     inner, sep, general = inner.partition("####")
-    q = _question("", _default_name(text) if name is None else name, text, category,
+    shown = text
+    if text_format == "html":
+        text, shown = clean_html(text), html_to_text(text)
+    q = _question("", _default_name(shown) if name is None else name, text, category,
                   _clean(general))  # fmt: skip
+    if text_format == "html":
+        q["text_format"] = "html"
     inner = inner.strip()
     if not inner:
         raise _Problem(_("Essay questions are not supported."), True)
@@ -390,9 +409,14 @@ def _export_question(q: dict) -> str:
     if not (blank and after.strip()):
         before, after = text, ""
     head = f"::{_escape(name)}:: " if name else ""
+    if q.get("text_format") == "html":
+        head += "[html]"
+        before = _escape(before, guard=False)
+    else:
+        before = _escape(before)
     answers = "".join(f"\t{line}\n" for line in lines)
     gap = " " if before and not after else ""  # cosmetic: "Text? {" (stripped on import)
-    return f"{head}{_escape(before)}{gap}{{\n{answers}}}{_escape(after, guard=False)}"
+    return f"{head}{before}{gap}{{\n{answers}}}{_escape(after, guard=False)}"
 
 
 def export_gift(questions: list[dict]) -> str:

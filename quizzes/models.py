@@ -72,6 +72,11 @@ class QuestionKind(models.TextChoices):
     SHORT = "short", _("Short answer")
 
 
+class TextFormat(models.TextChoices):
+    PLAIN = "plain", _("Plain text")
+    HTML = "html", _("HTML")
+
+
 class Scoring(models.TextChoices):
     ALL_OR_NOTHING = "all_or_nothing", _("All or nothing")
     PARTIAL = "partial", _("Partial credit (wrong ticks subtract)")
@@ -98,6 +103,13 @@ class Question(index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=255)
     kind = models.CharField(_("type"), max_length=20, choices=QuestionKind.choices)
     text = models.TextField(_("question"))
+    text_format = models.CharField(
+        _("text format"),
+        max_length=10,
+        choices=TextFormat.choices,
+        default=TextFormat.PLAIN,
+        help_text=_("HTML is cleaned when saved: scripts, styles and event handlers are removed."),
+    )
     general_feedback = models.TextField(
         _("general feedback"), blank=True, help_text=_("Shown after the attempt; explain why.")
     )
@@ -144,6 +156,7 @@ class Question(index.Indexed, ClusterableModel):
         FieldPanel("name"),
         FieldPanel("kind"),
         FieldPanel("text"),
+        FieldPanel("text_format"),
         InlinePanel(
             "options",
             label=_("Answers"),
@@ -189,9 +202,12 @@ class Question(index.Indexed, ClusterableModel):
         return self.name
 
     def save(self, *args, **kwargs):
+        from .html import clean_html, plain_text
         from .search import search_text
 
-        self.search_text = search_text(self.name, self.text)
+        if self.text_format == TextFormat.HTML:
+            self.text = clean_html(self.text)
+        self.search_text = search_text(self.name, plain_text(self.text, self.text_format))
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
         super().save(*args, **kwargs)

@@ -16,9 +16,12 @@ from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
 from . import grading, selectors, services
+from .html import plain_text, render_text
 from .models import Attempt, QuizPage, ReviewMode
+from .text import shorten
 
 ANSWER_MAX_BYTES = 16 * 1024
+SUMMARY_TEXT_LENGTH = 90
 MAX_POSITION = 10_000  # far above any quiz; keeps the lookup inside a database integer
 
 
@@ -89,6 +92,7 @@ def _question_views(attempt, items):
             item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item), key=key
         )
         public["position"] = item.position
+        public["text_html"] = render_text(public["text"], public.get("text_format", ""))
         public["answered"] = item.response is not None
         public["saved"] = grading.public_response(item.snapshot, item.response, key=key)
         views.append(public)
@@ -240,6 +244,9 @@ def attempt_summary(request, attempt_id):
         attempt.questions.order_by("position").only("attempt", "position", "response", "snapshot")
     )
     unanswered = [i.position for i in items if i.response is None]
+    for item in items:
+        text = plain_text(item.snapshot.get("text", ""), item.snapshot.get("text_format", ""))
+        item.short_text = shorten(text, SUMMARY_TEXT_LENGTH)
     return render(
         request,
         "quizzes/summary.html",
@@ -274,6 +281,9 @@ def attempt_review(request, attempt_id):
         for item in attempt.questions.order_by("position"):
             row = {
                 "item": item,
+                "text_html": render_text(
+                    item.snapshot.get("text", ""), item.snapshot.get("text_format", "")
+                ),
                 "correct": item.fraction == 1,
                 "partial": item.fraction is not None and 0 < item.fraction < 1,
             }

@@ -161,7 +161,13 @@ def test_name_defaults_to_text(category):
     data = {k: v for k, v in QUESTION_SAMPLES["truefalse"].items() if k != "name"}
     data["text"] = "x" * 300
     question = question_from_dict(data, category=category)
-    assert question.name == "x" * 255
+    assert question.name == "x" * 79 + "…"
+    data["text"] = "Czy cudzoziemiec może złożyć wniosek o udzielenie zezwolenia na pobyt czasowy"
+    data["text"] += " przez pełnomocnika?"
+    question = question_from_dict(data, category=category)
+    assert question.name == (
+        "Czy cudzoziemiec może złożyć wniosek o udzielenie zezwolenia na pobyt czasowy…"
+    )
 
 
 @pytest.mark.parametrize(
@@ -342,6 +348,7 @@ def question_form(category, kind, options, **fields):
         "name": f"Admin {kind}",
         "kind": kind,
         "text": "Question from the admin?",
+        "text_format": "plain",
         "options": inline_formset(options),
         "scoring": "all_or_nothing",
         "shuffle_answers": "on",

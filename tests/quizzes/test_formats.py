@@ -219,7 +219,10 @@ def test_format_prefixes_are_stripped():
 def test_name_defaults_to_text():
     assert one("Ile   to\njest? {=4}")["name"] == "Ile to jest?"
     long = "x" * 100
-    assert one(long + " {T}")["name"] == "x" * 80
+    assert one(long + " {T}")["name"] == "x" * 79 + "…"
+    words = " ".join(["słowo"] * 20)  # 119 characters
+    assert one(words + " {T}")["name"] == " ".join(["słowo"] * 13) + "…"  # 77 + 1
+    assert len(" ".join(["słowo"] * 14)) > 79
 
 
 def test_comments_categories_bom_and_crlf():
