@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import ROLE_GROUPS, OrgUnit, Role, User, code_validator
+from .selectors import PEOPLE_ORDER
 
 FIELDS = [
     "employee_number",
@@ -531,7 +532,7 @@ def export_people(queryset) -> str:
     out.write("\ufeff")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(EXPORT_HEADER)
-    for p in queryset.select_related("org_unit").order_by("employee_number", "pk"):
+    for p in queryset.select_related("org_unit").order_by(*PEOPLE_ORDER):
         writer.writerow(
             [
                 _export_cell(p.employee_number or ""),

@@ -191,6 +191,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 # No avatars from gravatar.com: it would tell a third party who works in the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Sign-in identities change only through HR's people pages (with the notice to the old
+# address), never on the admin's account page.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # The admin signs in like the site: email or employee number, one lock-out counter per account.
 WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminSignInForm"
 

@@ -138,3 +138,17 @@ def test_unit_leaders_and_leader_choices(org, people):
     assert [p.last_name for p in org.team_b.leaders.all()] == ["Lis", "Łukasik", "Wójcik", "Wróbel"]
     choices = [p.last_name for p in UnitForm().fields["leaders"].queryset if p.last_name in by_name]
     assert choices == [n for n in SURNAMES if n != "Nowak"]
+
+
+def test_people_export_is_in_polish_order(people, client_for):
+    import csv
+    import io
+
+    response = client_for("hr").get(reverse("people_export"))
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    header = next(k for k in rows[0] if "nazwisko" in k.lower() or "last" in k.lower())
+    surnames = [r[header] for r in rows if r[header] in SURNAMES]
+    distinct = list(dict.fromkeys(surnames))  # the Nowaks come together
+    assert distinct == SURNAMES
+    assert surnames.count("Nowak") == 5
