@@ -1,25 +1,23 @@
-"""Load the seed courses into Wagtail pages and give the demo office some progress."""
+"""The demo office's courses: the content files (``content/``, loaded by ``load_content``),
+the demo H5P activities, and some progress for the demo people."""
 
+import os
 from datetime import date, timedelta
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 
+from .content_loader import load_content
 from .h5p_package import validate_package
 from .models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
-from .seed_content import all_courses
 
 H5P_COURSE_SLUG = "cwiczenia-interaktywne"
-
-
-def _stream(blocks):
-    data = []
-    for kind, value in blocks:
-        if kind == "key_points":
-            value = {"heading": value.get("heading", ""), "points": list(value["points"])}
-        data.append({"type": kind, "value": value})
-    return data
+# The content files the demo loads; KADRA_CONTENT_DIR points at another checkout of them.
+CONTENT_DIR = Path(os.environ.get("KADRA_CONTENT_DIR") or Path(settings.BASE_DIR) / "content")
+# The demo people make progress in these courses (in this order).
+DEMO_COURSES = ["standardy-obslugi", "obsluga-miedzykulturowa", "prawo-migracyjne"]
 
 
 def catalogue() -> CourseIndexPage:
@@ -31,54 +29,6 @@ def catalogue() -> CourseIndexPage:
 
 def _publish(page):
     page.save_revision().publish()
-
-
-@transaction.atomic
-def load_course(spec: dict) -> tuple[CoursePage, bool]:
-    """Create the course from its spec unless a course with its slug exists."""
-    index = catalogue()
-    existing = CoursePage.objects.child_of(index).filter(slug=spec["slug"]).first()
-    if existing is not None:
-        return existing.specific, False
-    course = CoursePage(
-        title=spec["title"],
-        slug=spec["slug"],
-        area=spec["area"],
-        summary=spec["summary"],
-        audience=spec.get("audience", ""),
-        estimated_minutes=spec.get("estimated_minutes", 60),
-        objectives="\n".join(spec.get("objectives", [])),
-        validity_months=spec.get("validity_months", 0),
-        retraining_days=spec.get("retraining_days", 30),
-        session_required=spec.get("session_required", False),
-        sequential=spec.get("sequential", True),
-        self_enrolment=spec.get("self_enrolment", True),
-        legal_content_date=spec.get("legal_content_date"),
-        requires_legal_review=spec.get("requires_legal_review", False),
-    )
-    index.add_child(instance=course)
-    _publish(course)
-    for lesson_spec in spec["lessons"]:
-        lesson = LessonPage(
-            title=lesson_spec["title"],
-            slug=lesson_spec["slug"],
-            intro=lesson_spec.get("intro", ""),
-            estimated_minutes=lesson_spec.get("estimated_minutes", 15),
-            body=_stream(lesson_spec["body"]),
-        )
-        course.add_child(instance=lesson)
-        _publish(lesson)
-    if spec.get("quiz"):
-        _load_quiz(course, spec)
-    return course, True
-
-
-def _load_quiz(course, spec):
-    try:
-        from quizzes.seed import load_quiz
-    except ImportError:  # quizzes not installed yet
-        return
-    load_quiz(course, spec["quiz"], spec["lessons"])
 
 
 def load_h5p_packages(h5p_dir) -> list[H5PPackage]:
@@ -139,25 +89,23 @@ def load_h5p_course(packages) -> CoursePage:
     return course
 
 
-def seed_courses(*, people: dict, h5p_dir=None) -> str:
+def seed_courses(*, people: dict, h5p_dir=None, content_dir=CONTENT_DIR) -> str:
     from .services import enrol, step_complete
 
-    created = []
-    courses = []
-    for spec in all_courses():
-        course, was_created = load_course(spec)
-        courses.append(course)
-        if was_created:
-            created.append(course.title)
+    report = load_content(content_dir, user=people.get("editor@demo.kadra"))
+    index = catalogue()
+    courses = [CoursePage.objects.child_of(index).get(slug=slug) for slug in DEMO_COURSES]
+    total = CoursePage.objects.child_of(index).count()
     if h5p_dir:
         packages = load_h5p_packages(h5p_dir)
-        courses.append(load_h5p_course(packages))
+        load_h5p_course(packages)
+        total = CoursePage.objects.child_of(index).count()
 
     employee = people.get("employee@demo.kadra")
     if employee is not None:
         today = date.today()
         dues = [today + timedelta(days=21), today + timedelta(days=45), today - timedelta(days=3)]
-        for course, due in zip(courses[:3], dues, strict=False):
+        for course, due in zip(courses, dues, strict=True):
             enrol(user=employee, course=course, source="manual", due_date=due)
         first_steps = list(courses[0].get_children().live().specific().order_by("path"))
         for step in first_steps[:2]:
@@ -170,4 +118,7 @@ def seed_courses(*, people: dict, h5p_dir=None) -> str:
             for step in steps[: i % 4]:
                 if step._meta.model_name == "lessonpage":
                     step_complete(user=person, step=step)
-    return f"Courses: {len(courses)} in the catalogue ({len(created)} created now)."
+    created = sum(1 for line in report.created if line.startswith("course "))
+    lines = [f"Courses: {total} in the catalogue ({created} created now)."]
+    lines += [f"  CONFLICT: {line}" for line in report.conflicts]
+    return "\n".join(lines)

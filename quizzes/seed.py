@@ -46,7 +46,12 @@ def question_replace(question: Question, data: dict, *, lessons) -> Question:
     fresh = Question(category=question.category)
     kind = data["type"]
     options = _options(data)
-    problems = validate_options(kind, options)
+    correct_true = bool(data["answer"]) if kind == "truefalse" else fresh.correct_true
+    decimals = [
+        {**o, "weight": None if o.get("weight") is None else Decimal(str(o["weight"]))}
+        for o in options
+    ]
+    problems = validate_options(kind, decimals, correct_true=correct_true)
     if problems:
         raise ValidationError(problems)
     question.kind = kind
@@ -55,7 +60,7 @@ def question_replace(question: Question, data: dict, *, lessons) -> Question:
     question.scoring = (
         data.get("scoring", fresh.scoring) if kind in ("multiple", "ordering") else (fresh.scoring)
     )
-    question.correct_true = bool(data.get("answer", True)) if kind == "truefalse" else True
+    question.correct_true = correct_true
     question.feedback_true = data.get("feedback_true", "")
     question.feedback_false = data.get("feedback_false", "")
     for flag in ("ignore_case", "ignore_diacritics", "ignore_spaces"):

@@ -1,11 +1,12 @@
-"""The seed courses' final quizzes: a real bank behind each, and every question gradable."""
+"""The demo courses' final quizzes (from content/): a real bank behind each, and every
+question gradable."""
 
 import pytest
 from django.db import transaction
 
+from courses.content_loader import read_tree
 from courses.models import CoursePage
-from courses.seed import seed_courses
-from courses.seed_content import all_courses
+from courses.seed import CONTENT_DIR, DEMO_COURSES, seed_courses
 from courses.services import step_complete
 from lms.demo import seed_organisation
 from quizzes import grading, services
@@ -26,10 +27,11 @@ def seeded(django_db_setup, django_db_blocker):
 
 
 def test_every_seed_course_ends_with_a_quiz_on_a_real_bank(seeded):
-    specs = all_courses()
+    specs = read_tree(CONTENT_DIR)
     assert len(specs) >= 3
-    for spec in specs:
-        assert spec.get("quiz"), f"{spec['slug']} has no final quiz"
+    for source in specs:
+        spec = {"slug": source.slug, "quiz": source.quiz}
+        assert spec["quiz"], f"{spec['slug']} has no final quiz"
         course = CoursePage.objects.get(slug=spec["slug"])
         steps = list(course.get_children().live().specific().order_by("path"))
         quiz = steps[-1]
@@ -41,7 +43,8 @@ def test_every_seed_course_ends_with_a_quiz_on_a_real_bank(seeded):
         category = section.value["category"]
         questions = list(Question.objects.filter(category.subtree_q()))
         assert len(questions) >= 15, f"{spec['slug']}: {len(questions)} questions"
-        assert section.value["count"] <= len(questions)
+        assert section.value["count"] == spec["quiz"]["draw"] <= len(questions)
+        assert {q.name for q in questions} == {q.name for q in source.questions}
         kinds = {q.kind for q in questions}
         assert len(kinds) >= 4, f"{spec['slug']}: only {sorted(kinds)}"
 
@@ -62,7 +65,7 @@ def test_seeding_twice_adds_no_questions(seeded):
 
 
 def test_a_seeded_quiz_can_be_taken_and_passed(seeded, public_views, answer_for):
-    course = CoursePage.objects.get(slug=all_courses()[0]["slug"])
+    course = CoursePage.objects.get(slug=DEMO_COURSES[0])
     person = seeded["employee@demo.kadra"]
     steps = list(course.get_children().live().specific().order_by("path"))
     for lesson in steps[:-1]:
