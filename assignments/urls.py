@@ -1,0 +1,22 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.team_matrix, name="team_matrix"),
+    path("assign/", views.assign, name="team_assign"),
+    path("overdue/", views.overdue, name="team_overdue"),
+    path("export.csv", views.export_csv, name="team_export_csv"),
+    path("export.xlsx", views.export_xlsx, name="team_export_xlsx"),
+    path(
+        "people/<int:pk>/courses/<int:course_pk>/",
+        views.learning_record,
+        name="team_record",
+    ),
+    path("assignments/<int:pk>/cancel/", views.assignment_cancel, name="team_assignment_cancel"),
+    path(
+        "assignments/<int:pk>/due-date/",
+        views.assignment_due_date,
+        name="team_assignment_due_date",
+    ),
+]
