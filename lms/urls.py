@@ -39,6 +39,7 @@ urlpatterns = [
     path("units/<int:pk>/", units.unit_detail, name="unit_detail"),
     path("units/<int:pk>/edit/", units.unit_edit, name="unit_edit"),
     path("units/<int:pk>/delete/", units.unit_delete, name="unit_delete"),
+    path("team/", include("assignments.urls")),
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
     # Wagtail. Its "failwhale" page raises an error on purpose for anyone, signed in or not:
