@@ -12,6 +12,7 @@ def navigation(request):
     items = [(reverse("home"), _("My learning"), "home")]
     items.append(("/learn/", _("Course catalogue"), "catalogue"))
     if access.is_leader(user) or access.is_hr(user):
+        items.append((reverse("team_matrix"), _("Team"), "team"))
         items.append((reverse("unit_list"), _("Units"), "units"))
     if access.is_hr(user):
         items.append((reverse("people_list"), _("People"), "people"))
