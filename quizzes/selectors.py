@@ -6,11 +6,14 @@ from statistics import mean, pstdev
 
 from django.utils.translation import gettext as _
 
+from .html import plain_text
 from .models import Attempt, AttemptQuestion, AttemptStatus
+from .text import shorten
 
 TOO_EASY = 0.9
 TOO_HARD = 0.2
 MIN_ATTEMPTS_FOR_FLAGS = 5
+STATS_NAME_LENGTH = 60
 
 
 def describe_response(snapshot: dict, response) -> str:
@@ -78,13 +81,21 @@ def item_statistics(quiz) -> list[dict]:
     of the item with the rest of the test), flagged when too easy, too hard or negative."""
     rows = AttemptQuestion.objects.filter(
         attempt__quiz=quiz, attempt__status__in=[AttemptStatus.SUBMITTED, AttemptStatus.EXPIRED]
-    ).values_list("question_id", "fraction", "snapshot__name", "attempt__score")
+    ).values_list(
+        "question_id",
+        "fraction",
+        "snapshot__name",
+        "snapshot__text",
+        "snapshot__text_format",
+        "attempt__score",
+    )
     per_question = defaultdict(list)
-    names = {}
-    for question_id, fraction, name, score in rows:
+    names, texts = {}, {}
+    for question_id, fraction, name, text, text_format, score in rows:
         f = float(fraction or Decimal(0))
         per_question[question_id].append((f, float(score or 0) - f))
         names[question_id] = name
+        texts[question_id] = plain_text(text or "", text_format or "")
     result = []
     for question_id, values in per_question.items():
         fractions = [v[0] for v in values]
@@ -99,10 +110,17 @@ def item_statistics(quiz) -> list[dict]:
                 flags.append(_("too hard"))
             if discrimination is not None and discrimination < 0:
                 flags.append(_("discriminates negatively"))
+        name = names[question_id] or ""
+        short = shorten(name, STATS_NAME_LENGTH)
+        full = texts[question_id]
         result.append(
             {
                 "question_id": question_id,
-                "name": names[question_id],
+                "name": name,
+                "short_name": short,
+                # the full name and text, for a disclosure when the short name hides some
+                "full_name": name if short != " ".join(name.split()) else "",
+                "full_text": full if " ".join(full.split()) != short else "",
                 "asked": len(values),
                 "facility": round(facility, 2),
                 "mean_score": round(mean(fractions), 2),
@@ -112,3 +130,21 @@ def item_statistics(quiz) -> list[dict]:
         )
     result.sort(key=lambda r: (not r["flags"], r["name"] or ""))
     return result
+
+
+def quizzes_by_course(quizzes) -> list[dict]:
+    """``quizzes`` grouped under their courses, both in title order."""
+    from courses.models import CoursePage
+
+    quizzes = list(quizzes.order_by("path"))
+    parents = {q.path[: -q.steplen] for q in quizzes}
+    courses = {c.path: c for c in CoursePage.objects.filter(path__in=parents)}
+    groups = defaultdict(list)
+    for quiz in quizzes:
+        groups[quiz.path[: -quiz.steplen]].append(quiz)
+    return [
+        {"course": courses.get(path), "quizzes": sorted(items, key=lambda q: q.title)}
+        for path, items in sorted(
+            groups.items(), key=lambda g: courses[g[0]].title if g[0] in courses else ""
+        )
+    ]

@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("quizzes/<int:quiz_id>/start/", views.attempt_start, name="attempt_start"),
+    path("quizzes/statistics/", views.quiz_stats_index, name="quiz_stats_index"),
     path("quizzes/<int:quiz_id>/statistics/", views.quiz_stats, name="quiz_stats"),
     path("attempts/<int:attempt_id>/", views.attempt_take, name="attempt_take"),
     path("attempts/<int:attempt_id>/answer/", views.attempt_answer, name="attempt_answer"),

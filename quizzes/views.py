@@ -3,18 +3,19 @@ review; statistics for editors."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from courses.views import _step_context
-from lms import access
 from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
+from . import access as quiz_access
 from . import grading, selectors, services
 from .html import plain_text, render_text
 from .models import Attempt, QuizPage, ReviewMode
@@ -47,7 +48,7 @@ def quiz_view(request, quiz):
         "attempts_left": services.attempts_left(request.user, quiz),
         "next_start": services.next_start_time(request.user, quiz),
         "previous": steps[index - 1] if index > 0 else None,
-        "can_see_stats": access.allowed(request.user, "content.edit"),
+        "can_see_stats": quiz_access.can_view_statistics(request.user, quiz),
         "active_nav": "catalogue",
     }
     if state.locked:
@@ -309,15 +310,38 @@ def attempt_review(request, attempt_id):
     )
 
 
-@access_required("content.edit")
+@require_safe
+@access_required("signed_in")
 def quiz_stats(request, quiz_id):
+    """Read-only statistics of one quiz (editors, HR, leaders: see quizzes.access)."""
     quiz = get_object_or_404(QuizPage, pk=quiz_id)
+    if not quiz_access.can_view_statistics(request.user, quiz):
+        raise PermissionDenied
     return render(
         request,
         "quizzes/stats.html",
         {
             "quiz": quiz,
+            "course": quiz.get_parent().specific,
             "stats": selectors.quiz_statistics(quiz),
             "items": selectors.item_statistics(quiz),
+            "can_edit": quiz_access.can_edit_quiz(request.user, quiz),
+            "active_nav": "catalogue",
+        },
+    )
+
+
+@require_safe
+@access_required("signed_in")
+def quiz_stats_index(request):
+    """The quizzes whose statistics the person may see, by course."""
+    if not quiz_access.may_see_any_statistics(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "quizzes/stats_index.html",
+        {
+            "courses": selectors.quizzes_by_course(quiz_access.statistics_quizzes(request.user)),
+            "active_nav": "catalogue",
         },
     )

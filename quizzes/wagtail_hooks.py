@@ -1,8 +1,10 @@
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -13,15 +15,25 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from lms import access
 
+from . import access as quiz_access
 from . import admin_views
 from .bank import question_version_current
 from .forms import QuestionForm
-from .models import Question, QuestionCategory
+from .models import Question, QuestionCategory, QuizPage
 from .search import FoldedSearchFilterForm, FoldedSearchMixin
 
 
 class BankIndexView(FoldedSearchMixin, IndexView):
     pass
+
+
+class QuestionIndexView(BankIndexView):
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(_("Quiz statistics"), url=reverse("quiz_stats_index"), icon_name="table"),
+        ]
 
 
 class BankChooseView(ChooseView):
@@ -43,7 +55,7 @@ class QuestionViewSet(SnippetViewSet):
     menu_label = _("Questions")
     list_display = ["name", "kind", "category", "updated_at"]
     list_filter = ["kind", "category"]
-    index_view_class = BankIndexView
+    index_view_class = QuestionIndexView
     chooser_viewset_class = BankChooserViewSet
     edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
 
@@ -92,4 +104,33 @@ class EditorMenuItem(MenuItem):
 def import_menu_item():
     return EditorMenuItem(
         _("Import / export questions"), reverse("quizzes_import"), icon_name="download", order=245
+    )
+
+
+def _statistics_button(page, user, priority):
+    quiz_page = issubclass(page.specific_class or type(page), QuizPage)
+    if quiz_page and quiz_access.can_view_statistics(user, page):
+        yield Button(
+            _("Statistics"),
+            reverse("quiz_stats", args=[page.pk]),
+            icon_name="table",
+            attrs={"aria-label": _("Statistics of %(title)s") % {"title": page.title}},
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def quiz_statistics_header_button(page, user, view_name=None, next_url=None):
+    yield from _statistics_button(page, user, priority=45)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def quiz_statistics_listing_button(page, user, next_url=None):
+    yield from _statistics_button(page, user, priority=45)
+
+
+@hooks.register("register_admin_menu_item")
+def statistics_menu_item():
+    return EditorMenuItem(
+        _("Quiz statistics"), reverse("quiz_stats_index"), icon_name="table", order=246
     )

@@ -1,5 +1,6 @@
 """Quiz and item statistics on made-up attempts, and who may see them."""
 
+import re
 from decimal import Decimal
 from statistics import correlation
 
@@ -12,7 +13,7 @@ from django.utils import timezone
 from lms.models import Role
 from quizzes import selectors
 from quizzes.models import Attempt, AttemptQuestion, AttemptStatus
-from tests.factories import QuestionFactory, UserFactory
+from tests.factories import OrgUnitFactory, QuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,13 +173,21 @@ def test_open_attempts_are_left_out_of_item_statistics(quiz, questions, people_a
 # --- the statistics page ---------------------------------------------------------------------
 
 
+def person(role):
+    """Someone in one role: a leader leads a unit (that is what makes a leader)."""
+    if role == "leader":
+        user = UserFactory(roles=[Role.LEADER])
+        OrgUnitFactory().leaders.add(user)
+        return user
+    return UserFactory(roles={"editor": [Role.EDITOR], "hr": [Role.HR], "employee": []}[role])
+
+
 @pytest.mark.parametrize(
-    "roles, status",
-    [([Role.EDITOR], 200), ([], 403), ([Role.LEADER], 403), ([Role.HR], 403)],
-    ids=["editor", "employee", "leader", "hr"],
+    "role, status",
+    [("editor", 200), ("leader", 200), ("hr", 200), ("employee", 403)],
 )
-def test_quiz_stats_view_is_for_editors_only(client, quiz, people_attempts, roles, status):
-    client.force_login(UserFactory(roles=roles))
+def test_quiz_stats_view_for_editors_leaders_and_hr(client, quiz, people_attempts, role, status):
+    client.force_login(person(role))
     response = client.get(reverse("quiz_stats", args=[quiz.pk]))
     assert response.status_code == status
     if status == 200:
@@ -186,6 +195,83 @@ def test_quiz_stats_view_is_for_editors_only(client, quiz, people_attempts, role
         assert "discriminates negatively" in html
         assert "too easy" in html and "too hard" in html
         assert response.context["stats"]["attempts"] == 10
+        edit_url = reverse("wagtailadmin_pages:edit", args=[quiz.pk])
+        assert (edit_url in html) is (role == "editor")  # read-only for leaders and HR
+        assert "style=" not in html  # the distribution is drawn with <meter>, CSP-safe
+        assert html.count("<meter") == 10
+
+
+@pytest.mark.parametrize("role", ["editor", "leader", "hr", "employee"])
+def test_the_statistics_page_only_reads(client, quiz, role):
+    client.force_login(person(role))
+    for name, args in (("quiz_stats", [quiz.pk]), ("quiz_stats_index", [])):
+        assert client.post(reverse(name, args=args)).status_code == 405
+
+
+@pytest.mark.parametrize(
+    "role, status", [("editor", 200), ("leader", 200), ("hr", 200), ("employee", 403)]
+)
+def test_the_statistics_index_lists_the_quizzes(client, quiz, course, role, status):
+    client.force_login(person(role))
+    response = client.get(reverse("quiz_stats_index"))
+    assert response.status_code == status
+    if status == 200:
+        html = response.content.decode()
+        assert reverse("quiz_stats", args=[quiz.pk]) in html
+        assert course.title in html
+
+
+@pytest.mark.parametrize(
+    "role, status", [("editor", 200), ("leader", 403), ("hr", 200), ("employee", 403)]
+)
+def test_a_quiz_of_an_unpublished_course_is_for_editors_and_hr(client, quiz, course, role, status):
+    course.unpublish()
+    client.force_login(person(role))
+    assert client.get(reverse("quiz_stats", args=[quiz.pk])).status_code == status
+    if status == 200 or role == "leader":
+        index = client.get(reverse("quiz_stats_index")).content.decode()
+        assert (reverse("quiz_stats", args=[quiz.pk]) in index) is (status == 200)
+
+
+def test_the_quiz_page_in_the_admin_links_to_its_statistics(client, editor, quiz, course):
+    client.force_login(editor)
+    stats_url = reverse("quiz_stats", args=[quiz.pk])
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk]))
+    assert edit.status_code == 200
+    assert stats_url in edit.content.decode()
+    listing = client.get(reverse("wagtailadmin_explore", args=[course.pk]))
+    assert listing.status_code == 200
+    assert stats_url in listing.content.decode()
+    # Other pages get no statistics button.
+    other = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).content.decode()
+    assert not re.search(r"/quizzes/\d+/statistics/", other)
+
+
+def test_the_question_bank_links_to_the_statistics(client, editor):
+    client.force_login(editor)
+    html = client.get(reverse("wagtailsnippets_quizzes_question:list")).content.decode()
+    assert reverse("quiz_stats_index") in html
+
+
+def test_long_question_names_are_shortened_on_a_word_boundary(client, editor, make_quiz, category):
+    long_name = (
+        "Cudzoziemiec składa wniosek o udzielenie zezwolenia na pobyt czasowy i pracę "
+        "w ostatnim dniu legalnego pobytu"
+    )
+    question = QuestionFactory(category=category, kind="truefalse", name=long_name)
+    quiz = make_quiz([question])
+    make_attempt(UserFactory(), quiz, {question: 1})
+    client.force_login(editor)
+
+    html = client.get(reverse("quiz_stats", args=[quiz.pk])).content.decode()
+
+    (row,) = selectors.item_statistics(quiz)
+    short = row["short_name"]
+    assert short.endswith("…") and len(short) <= 60
+    assert long_name.startswith(short[:-1])
+    assert long_name[len(short) - 1] == " "  # the cut falls between words
+    assert f"<summary>{short}</summary>" in html
+    assert f"<p>{long_name}</p>" in html  # the whole name, in the disclosure
 
 
 def test_quiz_stats_view_sends_anonymous_visitors_to_sign_in(client, quiz):
