@@ -25,12 +25,17 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .models import ROLE_GROUPS, OrgUnit, Role, User, code_validator
 from .selectors import PEOPLE_ORDER
+
+# Sent inside the import's transaction once its people are written in bulk (which sends no
+# post_save): ``person_ids`` of everyone created or changed. Apps above lms listen to it.
+people_imported = Signal()
 
 FIELDS = [
     "employee_number",
@@ -508,17 +513,21 @@ def apply_import(plan: ImportPlan, *, acting_user) -> ImportPlan:
                 person.deactivated_at = None if person.is_active else now
                 update_fields.add("deactivated_at")
             changed.append(person)
+    created_pks = []
     if new_people:
         User.objects.bulk_create(new_people, batch_size=500)
         group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.EMPLOYEE])
         through = User.groups.through
+        created_pks = _created_pks(new_people)
         through.objects.bulk_create(
-            [through(user_id=pk, group_id=group.pk) for pk in _created_pks(new_people)],
+            [through(user_id=pk, group_id=group.pk) for pk in created_pks],
             batch_size=500,
             ignore_conflicts=True,
         )
     if changed:
         User.objects.bulk_update(changed, sorted(update_fields), batch_size=500)
+    if created_pks or changed:
+        people_imported.send(sender=User, person_ids=created_pks + [p.pk for p in changed])
     return plan
 
 
