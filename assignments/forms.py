@@ -9,6 +9,7 @@ from courses.models import CoursePage
 
 from . import access
 from .matrix import SORTS, CellState, TeamFilters
+from .models import DueFrom
 from .services import MAX_DUE_IN_DAYS, NOTE_MAX_LENGTH, REASON_MAX_LENGTH
 
 
@@ -193,3 +194,35 @@ class DueDateForm(forms.Form):
                 _("The due date is in the past. Choose today or a later date.")
             )
         return due
+
+
+class RuleForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    course = forms.ModelChoiceField(label=_("Course"), queryset=None)
+    unit = UnitChoiceField(
+        label=_("Unit"), queryset=None, help_text=_("The rule covers this unit and its sub-units.")
+    )
+    job_title = forms.CharField(
+        label=_("Job title"),
+        max_length=200,
+        required=False,
+        help_text=_("Only people with this job title. Leave empty for everyone."),
+    )
+    hired_within_days = forms.IntegerField(
+        label=_("Hired within the last N days"),
+        required=False,
+        min_value=1,
+        max_value=MAX_DUE_IN_DAYS,
+        help_text=_("Only people hired this recently. Leave empty for everyone."),
+    )
+    due_in_days = forms.IntegerField(
+        label=_("Due in N days"), min_value=1, max_value=MAX_DUE_IN_DAYS, initial=14
+    )
+    due_from = forms.ChoiceField(
+        label=_("Counting"), choices=DueFrom.choices, widget=forms.RadioSelect, initial="matched"
+    )
+
+    def __init__(self, data=None, *, user, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["course"].queryset = live_courses()
+        self.fields["unit"].queryset = access.reachable_units(user).order_by("path")

@@ -349,7 +349,7 @@ def learning_record(person, course) -> dict:
         "progress": CourseProgress.objects.filter(user=person, course=course).first(),
         "assignments": list(
             Assignment.objects.filter(user=person, course=course)
-            .select_related("assigned_by")
+            .select_related("assigned_by", "rule__unit")
             .order_by("-assigned_at", "-pk")
         ),
     }

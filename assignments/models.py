@@ -62,6 +62,14 @@ class Assignment(models.Model):
         blank=True,
         help_text=_("Why the assignment was cancelled or superseded."),
     )
+    rule = models.ForeignKey(
+        "assignments.AssignmentRule",
+        verbose_name=_("rule"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -98,3 +106,68 @@ class Assignment(models.Model):
         if self.status != Status.ACTIVE or self.due_date >= today:
             return 0
         return (today - self.due_date).days
+
+
+class DueFrom(models.TextChoices):
+    MATCHED = "matched", _("from the day the rule matches the person")
+    HIRE_DATE = "hire_date", _("from the person's hire date")
+
+
+class AssignmentRule(models.Model):
+    """Assign a course automatically to everyone who matches: a unit subtree, optionally a
+    job title and "hired within the last N days". Applies to existing and future people."""
+
+    name = models.CharField(_("name"), max_length=200)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="assignment_rules",
+    )
+    unit = models.ForeignKey(
+        "lms.OrgUnit",
+        verbose_name=_("unit (with its sub-units)"),
+        on_delete=models.PROTECT,
+        related_name="assignment_rules",
+    )
+    job_title = models.CharField(
+        _("job title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Only people with this job title. Leave empty for everyone."),
+    )
+    hired_within_days = models.PositiveIntegerField(
+        _("hired within the last N days"),
+        null=True,
+        blank=True,
+        help_text=_("Only people hired this recently. Leave empty for everyone."),
+    )
+    due_in_days = models.PositiveIntegerField(_("due in N days"))
+    due_from = models.CharField(
+        _("counting"), max_length=20, choices=DueFrom.choices, default=DueFrom.MATCHED
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("assignment rule")
+        verbose_name_plural = _("assignment rules")
+        ordering = ["name", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(due_in_days__gte=1, due_in_days__lte=3650),
+                name="assignment_rule_due_in_days_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -110,6 +110,7 @@ def assignment_create_bulk(
     acting_user,
     source: str = Source.MANUAL,
     due_dates: dict | None = None,
+    rule=None,
 ) -> AssignResult:
     """Assign each of ``courses`` to each of ``people`` who does not already have it active.
 
@@ -148,6 +149,7 @@ def assignment_create_bulk(
                 assigned_at=now,
                 note=note,
                 source=source,
+                rule=rule,
                 due_date=due if due_dates is None else due_dates[person.pk],
             )
             for person in targets

@@ -8,18 +8,20 @@ form like a wrong choice.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage
 from lms.access import access_required
 from lms.models import User
 
-from . import access, exports, matrix, services
-from .forms import AssignForm, CancelForm, DueDateForm, TeamFilterForm
+from . import access, exports, matrix, rules, services
+from .forms import AssignForm, CancelForm, DueDateForm, RuleForm, TeamFilterForm
 from .models import Assignment
 from .selectors import assignment_preview
 
@@ -194,6 +196,12 @@ def learning_record(request, pk, course_pk):
         assignment.can_manage = assignment.is_active and access.can_manage_assignment(
             request.user, assignment
         )
+        # Kept after a move out of the rule's units; shown so the new leader knows why.
+        assignment.outside_rule = bool(
+            assignment.rule_id
+            and assignment.is_active
+            and not rules.rule_matches(assignment.rule, people_ids=[person.pk]).exists()
+        )
     return render(
         request,
         "assignments/record.html",
@@ -283,3 +291,69 @@ def assignment_due_date(request, pk):
             "active_nav": "team",
         },
     )
+
+
+@access_required("team.view")
+def rule_list(request):
+    assigned = Count("assignments", distinct=True)
+    page = Paginator(
+        rules.rules_for(request.user).annotate(n_assigned=assigned).order_by("name", "pk"),
+        PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
+    return render(request, "assignments/rules.html", {"page": page, "active_nav": "team"})
+
+
+@access_required("team.view")
+def rule_create(request):
+    form = RuleForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        action = request.POST.get("action")
+        try:
+            if action == "confirm":
+                rule, assigned = rules.rule_create(acting_user=request.user, **form.cleaned_data)
+            elif action != "edit":
+                preview = rules.rule_preview(acting_user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            if action == "confirm":
+                messages.success(
+                    request,
+                    ngettext(
+                        "The rule is saved and assigned the course to %(count)s person.",
+                        "The rule is saved and assigned the course to %(count)s people.",
+                        len(assigned),
+                    )
+                    % {"count": len(assigned)},
+                )
+                return redirect("team_rules")
+            if action != "edit":
+                return render(
+                    request,
+                    "assignments/rule_preview.html",
+                    {
+                        "preview": preview,
+                        "hidden": _hidden_fields(request.POST),
+                        "limit": PREVIEW_NAMES,
+                        "active_nav": "team",
+                    },
+                )
+    return render(request, "assignments/rule_form.html", {"form": form, "active_nav": "team"})
+
+
+@require_POST
+@access_required("team.view")
+def rule_toggle(request, pk):
+    rule = get_object_or_404(rules.rules_for(request.user), pk=pk)
+    try:
+        rules.rule_set_active(rule=rule, is_active=not rule.is_active, acting_user=request.user)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("The rule is on again and has been applied.")
+            if rule.is_active
+            else _("The rule is off: it assigns no one new. Assignments it made stay."),
+        )
+    return redirect("team_rules")

@@ -380,3 +380,15 @@ class AssignmentFactory(DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     course = factory.SubFactory(CoursePageFactory)
     due_date = factory.LazyFunction(_in_two_weeks)
+
+
+class AssignmentRuleFactory(DjangoModelFactory):
+    """A rule row only: saving it does not apply it (``assignments.rules.rule_create`` does)."""
+
+    class Meta:
+        model = "assignments.AssignmentRule"
+
+    name = factory.Sequence(lambda n: f"Reguła {n}")
+    course = factory.SubFactory(CoursePageFactory)
+    unit = factory.SubFactory(OrgUnitFactory)
+    due_in_days = 14
