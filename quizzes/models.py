@@ -369,6 +369,14 @@ class Attempt(models.Model):
     max_score = models.DecimalField(max_digits=9, decimal_places=4, default=0)
     percent = models.DecimalField(max_digits=6, decimal_places=2, null=True)
     passed = models.BooleanField(null=True)
+    completion = models.ForeignKey(
+        "courses.LessonCompletion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="quiz_attempts",
+        help_text=_("The completion of the quiz step that passing this attempt recorded."),
+    )
     history = HistoricalRecords()
 
     class Meta:

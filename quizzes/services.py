@@ -288,17 +288,18 @@ def attempt_submit(*, attempt: Attempt, expired: bool = False) -> Attempt:
     attempt.passed = attempt.percent >= attempt.pass_mark
     attempt.status = AttemptStatus.EXPIRED if (expired or late) else AttemptStatus.SUBMITTED
     attempt.closed_at = min(now, attempt.deadline + GRACE) if late else now
-    attempt.save()
     if attempt.passed:
-        _complete_step(attempt)
+        attempt.completion = _complete_step(attempt)
+    attempt.save()  # one history row for the closing, with the completion it caused
     logger.info("attempt %s closed: %s%% passed=%s", attempt.pk, attempt.percent, attempt.passed)
     return attempt
 
 
-def _complete_step(attempt: Attempt) -> None:
+def _complete_step(attempt: Attempt):
+    """Complete the quiz step; the completion, for the attempt to record."""
     from courses.services import step_complete
 
-    step_complete(user=attempt.user, step=attempt.quiz, revision_id=attempt.revision_id)
+    return step_complete(user=attempt.user, step=attempt.quiz, revision_id=attempt.revision_id)
 
 
 def close_expired_attempts(now=None) -> int:

@@ -1,5 +1,9 @@
+from django.contrib import messages
+from django.db.models import Q
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -19,7 +23,7 @@ from . import access as quiz_access
 from . import admin_views
 from .bank import question_version_current
 from .forms import QuestionForm
-from .models import Question, QuestionCategory, QuizPage
+from .models import Attempt, AttemptQuestion, Question, QuestionCategory, QuizPage
 from .search import FoldedSearchFilterForm, FoldedSearchMixin
 
 
@@ -134,3 +138,84 @@ def statistics_menu_item():
     return EditorMenuItem(
         _("Quiz statistics"), reverse("quiz_stats_index"), icon_name="table", order=246
     )
+
+
+# --- evidence: nothing that attempts rest on is deleted --------------------------------------
+
+
+def _quizzes_with_attempts(pages) -> list[QuizPage]:
+    """Quiz pages among ``pages`` and their subpages that people have attempted."""
+    query = Q(pk__in=[])
+    for page in pages:
+        query |= Q(path__startswith=page.path, depth__gte=page.depth)
+    attempted = Attempt.objects.values("quiz_id")
+    return list(QuizPage.objects.filter(query, pk__in=attempted).order_by("path"))
+
+
+def _refuse_quiz_delete(request, quizzes) -> None:
+    count = Attempt.objects.filter(quiz__in=quizzes).count()
+    messages.error(
+        request,
+        ngettext(
+            "%(titles)s cannot be deleted: %(count)s attempt rests on it, and attempts are "
+            "evidence of training. Unpublish the quiz instead; its results stay.",
+            "%(titles)s cannot be deleted: %(count)s attempts rest on it, and attempts are "
+            "evidence of training. Unpublish the quiz instead; its results stay.",
+            count,
+        )
+        % {"titles": ", ".join(q.title for q in quizzes), "count": count},
+    )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_attempted_quizzes(request, page):
+    quizzes = _quizzes_with_attempts([page])
+    if quizzes:
+        _refuse_quiz_delete(request, quizzes)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_attempted_quizzes(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    if action_type != "delete":
+        return None
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    quizzes = _quizzes_with_attempts(pages)
+    if quizzes:
+        _refuse_quiz_delete(request, quizzes)
+        return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+    return None
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_asked_questions_and_used_categories(request, instances):
+    asked = [
+        q
+        for q in instances
+        if isinstance(q, Question) and AttemptQuestion.objects.filter(version__question=q).exists()
+    ]
+    if asked:
+        messages.error(
+            request,
+            gettext(
+                "%(names)s cannot be deleted: people's attempts asked it, and their answers "
+                "are evidence. Take it out of the quizzes instead."
+            )
+            % {"names": ", ".join(q.name for q in asked)},
+        )
+        return redirect("wagtailsnippets_quizzes_question:list")
+    used = [c for c in instances if isinstance(c, QuestionCategory) and c.questions.exists()]
+    if used:
+        messages.error(
+            request,
+            gettext(
+                "%(names)s cannot be deleted while it has questions. Move or delete its "
+                "questions first."
+            )
+            % {"names": ", ".join(c.name for c in used)},
+        )
+        return redirect("wagtailsnippets_quizzes_questioncategory:list")
+    return None
