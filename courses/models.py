@@ -103,6 +103,7 @@ class CoursePage(Page):
     def folded_text(self) -> str:
         """Title, summary, objectives and audience without diacritics."""
         return page_text(self.title, self.summary, self.objectives, self.audience)
+
     content_panels = Page.content_panels + [
         FieldPanel("area"),
         FieldPanel("summary"),
@@ -160,6 +161,7 @@ class LessonPage(Page):
     def folded_text(self) -> str:
         """Title, introduction and text without diacritics, for searches typed without them."""
         return page_text(self.title, self.intro, self.body)
+
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("estimated_minutes"),
@@ -274,6 +276,10 @@ class CourseProgress(models.Model):
     enrolled_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # The course page's revision when the course was completed (evidence, never changed).
+    completed_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
@@ -288,6 +294,31 @@ class CourseProgress(models.Model):
         indexes = [models.Index(fields=["course", "status"])]
 
 
+class StepStart(models.Model):
+    """The first time a person opened a course step, with the revision shown (append-only).
+
+    Finishing a lesson by its button needs one: the lesson must have been opened."""
+
+    is_learning_record = True
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    step = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="+")
+    course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    started_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("opened step")
+        constraints = [models.UniqueConstraint(fields=["user", "step"], name="step_start_unique")]
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("A step start is evidence: it is never changed.")
+        super().save(*args, **kwargs)
+
+
 class LessonCompletion(models.Model):
     """A finished course step (lesson or quiz) with the page revision the learner saw."""
 
@@ -298,8 +329,9 @@ class LessonCompletion(models.Model):
     )
     lesson = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="completions")
     course = models.ForeignKey(CoursePage, on_delete=models.PROTECT, related_name="+")
+    # PROTECT: the revision is the evidence of what the person saw (purge_revisions skips it).
     revision = models.ForeignKey(
-        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Revision", null=True, on_delete=models.PROTECT, related_name="+"
     )
     completed_at = models.DateTimeField()
     history = HistoricalRecords()
@@ -319,7 +351,7 @@ class ActivityState(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="activity_states"
     )
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.PROTECT, related_name="+")
     block_id = models.CharField(max_length=64)
     package = models.ForeignKey(H5PPackage, null=True, on_delete=models.SET_NULL)
     state = models.TextField(blank=True)
@@ -343,7 +375,7 @@ class XAPIStatement(models.Model):
     is_learning_record = True
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.PROTECT, related_name="+")
     block_id = models.CharField(max_length=64)
     verb = models.CharField(max_length=255)
     top_level = models.BooleanField()

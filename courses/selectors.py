@@ -5,7 +5,15 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import ActivityState, CoursePage, CourseProgress, LessonCompletion, ProgressStatus
+from .models import (
+    ActivityState,
+    CoursePage,
+    CourseProgress,
+    LessonActivity,
+    LessonCompletion,
+    ProgressStatus,
+    StepStart,
+)
 
 
 def my_learning(user):
@@ -118,3 +126,16 @@ def missing_prerequisites(user, course: CoursePage):
 
 def activity_states(user, lesson):
     return {s.block_id: s for s in ActivityState.objects.filter(user=user, lesson=lesson)}
+
+
+def step_opened(user, step) -> bool:
+    """Whether the person has opened the step (a step-start record exists)."""
+    return StepStart.objects.filter(user=user, step_id=step.pk).exists()
+
+
+def activities_remaining(user, lesson) -> int:
+    """How many of the lesson's live H5P activities the person has not finished."""
+    finished = ActivityState.objects.filter(
+        user=user, lesson=lesson, completed_at__isnull=False
+    ).values("block_id")
+    return LessonActivity.objects.filter(lesson=lesson).exclude(block_id__in=finished).count()

@@ -22,6 +22,7 @@ from .models import (
     LessonCompletion,
     LessonPage,
     ProgressStatus,
+    StepStart,
 )
 
 logger = logging.getLogger("kadra.courses")
@@ -136,6 +137,7 @@ _SUMMARY_FIELDS = (
     "started_at",
     "status",
     "completed_at",
+    "completed_revision_id",
 )
 
 
@@ -160,9 +162,15 @@ def progress_refresh(*, user, course: CoursePage) -> CourseProgress:
         progress.started_at = now
     all_done = bool(steps) and len(done) == len(steps)
     previous = progress.status
-    if all_done and _session_requirement_met(user, course):
+    if progress.completed_at is not None:
+        # A completion is evidence: once recorded, its date and the course revision it rests
+        # on never change, whatever is added to the course or refreshed later. Retraining
+        # after a legal change gives new assignments; it does not rewrite this row.
         progress.status = ProgressStatus.COMPLETED
-        progress.completed_at = progress.completed_at or now
+    elif all_done and _session_requirement_met(user, course):
+        progress.status = ProgressStatus.COMPLETED
+        progress.completed_at = now
+        progress.completed_revision_id = course.live_revision_id
     elif all_done:
         progress.status = ProgressStatus.AWAITING_SESSION
         progress.completed_at = None
@@ -201,29 +209,41 @@ def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
     """Record that ``user`` finished ``step`` (a lesson or quiz page) and refresh progress."""
     course = step.get_parent().specific
     revision = _revision_for(step, revision_id)
-    completion, created = LessonCompletion.objects.select_for_update().get_or_create(
+    # The first completion is kept as it is: finishing again (a republished lesson, a
+    # repeated statement) never changes its date or the revision it records.
+    completion, _created = LessonCompletion.objects.select_for_update().get_or_create(
         user=user,
         lesson_id=step.pk,
         defaults={"course": course, "revision": revision, "completed_at": timezone.now()},
     )
-    if not created and revision and completion.revision_id != revision.pk:
-        completion.revision = revision
-        completion.completed_at = timezone.now()
-        completion.save(update_fields=["revision", "completed_at"])
     CourseProgress.objects.get_or_create(user=user, course=course)
     progress_refresh(user=user, course=course)
     return completion
 
 
 @transaction.atomic
-def step_started(*, user, step) -> None:
-    course = step.get_parent().specific
+def step_started(*, user, step, course=None) -> StepStart:
+    """Record that ``user`` opened ``step`` (the first time only) and start the course."""
+    course = course or step.get_parent().specific
+    start = StepStart.objects.filter(user=user, step_id=step.pk).first()
+    if start is not None:
+        return start
+    start, _created = StepStart.objects.get_or_create(
+        user=user,
+        step_id=step.pk,
+        defaults={
+            "course": course,
+            "revision_id": step.live_revision_id,
+            "started_at": timezone.now(),
+        },
+    )
     progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
     if progress.started_at is None:
         progress.started_at = timezone.now()
         if progress.status == ProgressStatus.NOT_STARTED:
             progress.status = ProgressStatus.IN_PROGRESS
         progress.save(update_fields=["started_at", "status", "updated_at"])
+    return start
 
 
 def lesson_activities_sync(lesson: LessonPage) -> None:

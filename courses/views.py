@@ -155,8 +155,8 @@ def lesson_view(request, lesson):
     }
     if state.locked:
         return render(request, "courses/locked.html", context, status=403)
-    if progress is not None and progress.started_at is None:
-        services.step_started(user=request.user, step=lesson)
+    if progress is not None:
+        services.step_started(user=request.user, step=lesson, course=course)
     activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
     saved = selectors.activity_states(request.user, lesson)
     players = []
@@ -225,9 +225,14 @@ def lesson_complete(request, lesson_id):
     course, progress, steps, index = _step_context(request, lesson)
     if steps[index].locked or progress is None:
         raise PermissionDenied
-    if lesson.h5p_blocks():
-        messages.error(request, _("Finish the activities on this page to complete the lesson."))
-        return redirect(lesson.url)
+    reason = None
+    if not selectors.step_opened(request.user, lesson):
+        reason = _("Open the lesson and go through it before marking it finished.")
+    elif selectors.activities_remaining(request.user, lesson):
+        reason = _("Finish the activities on this page to complete the lesson.")
+    if reason:
+        context = {"page": lesson, "lesson": lesson, "course": course, "reason": reason}
+        return render(request, "courses/finish_refused.html", context, status=403)
     revision_id = _revision_param(request.POST.get("revision"))
     services.step_complete(user=request.user, step=lesson, revision_id=revision_id)
     messages.success(request, _("Lesson finished: %(title)s.") % {"title": lesson.title})

@@ -1,4 +1,7 @@
+from collections import defaultdict
+
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -36,6 +39,64 @@ def refuse_deleting_used_packages(request, instances):
             % {"titles": ", ".join(str(i) for i in used)},
         )
         return redirect("wagtailsnippets_courses_h5ppackage:list")
+    return None
+
+
+def _protected_records(pages) -> bool:
+    """Whether deleting ``pages`` (with their subpages) would remove protected records, such
+    as people's progress, opened steps, completions and answers."""
+    from django.db import router
+    from django.db.models.deletion import Collector, ProtectedError, RestrictedError
+    from wagtail.models import Page
+
+    if not pages:
+        return False
+    query = Q()
+    for page in pages:
+        query |= Q(path__startswith=page.path, depth__gte=page.depth)
+    by_model = defaultdict(list)
+    for page in Page.objects.filter(query).specific():
+        by_model[type(page)].append(page)
+    collector = Collector(using=router.db_for_write(Page))
+    try:
+        for group in by_model.values():
+            collector.collect(group)
+    except (ProtectedError, RestrictedError):
+        return True
+    return False
+
+
+def _refuse_delete(request, titles):
+    messages.error(
+        request,
+        _(
+            "%(titles)s cannot be deleted: people's learning records (progress, opened or "
+            "finished steps, answers) refer to it. Unpublish it instead, so that nobody new "
+            "sees it and the records stay."
+        )
+        % {"titles": ", ".join(titles)},
+    )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_pages_with_learning_records(request, page):
+    if _protected_records([page]):
+        _refuse_delete(request, [page.get_admin_display_title()])
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_pages_with_learning_records(request, action_type, objects, action):
+    from wagtail.models import Page
+
+    if action_type != "delete":
+        return None
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    blocked = [p for p in pages if _protected_records([p])]
+    if blocked:
+        _refuse_delete(request, [p.get_admin_display_title() for p in blocked])
+        return redirect("wagtailadmin_explore", blocked[0].get_parent().pk)
     return None
 
 

@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from courses import services
 from courses.models import (
@@ -12,6 +13,7 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     ProgressStatus,
+    StepStart,
 )
 from courses.services import course_completed
 from tests.courses.conftest import H5P_DIR, fresh, h5p_body, make_people
@@ -80,7 +82,10 @@ def completions_signalled():
     course_completed.disconnect(receiver)
 
 
-def complete(client, lesson, revision=None):
+def complete(client, lesson, revision=None, *, open_first=True):
+    """Mark the lesson finished with its button; by default open it first, as a learner does."""
+    if open_first:
+        client.get(lesson.url)
     revision = lesson.live_revision_id or "" if revision is None else revision
     return client.post(reverse("lesson_complete", args=[lesson.pk]), {"revision": revision})
 
@@ -126,7 +131,8 @@ def test_a_lesson_with_activities_is_not_finished_by_the_explicit_post(client, w
     page = client.get(w.h5p_lesson.url)
     assert page.status_code == 200 and page.context["needs_explicit_finish"] is False
     response = complete(client, w.h5p_lesson)
-    assert response.status_code == 302 and response["Location"] == w.h5p_lesson.url
+    assert response.status_code == 403
+    assert "Finish the activities on this page" in response.content.decode()
     assert not LessonCompletion.objects.filter(user=learner).exists()
 
 
@@ -266,3 +272,80 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, w):
         response = client.post(url)
         assert response.status_code == 302 and response["Location"].startswith(login), url
     assert not CourseProgress.objects.exists()
+
+
+# --- "mark as finished" needs the lesson opened, and its activities finished ---------------
+
+NOT_OPENED = "Open the lesson and go through it before marking it finished."
+ACTIVITIES_FIRST = "Finish the activities on this page to complete the lesson."
+
+
+def test_a_lesson_never_opened_cannot_be_marked_finished(client, w, learner):
+    lesson = w.lessons[0]
+    response = complete(client, lesson, open_first=False)
+    assert response.status_code == 403
+    assert NOT_OPENED in response.content.decode()
+    assert lesson.url in response.content.decode()  # a link back to the lesson
+    assert not LessonCompletion.objects.filter(user=learner).exists()
+    # Opening it records when (once) and with which revision; then the button works.
+    assert client.get(lesson.url).status_code == 200
+    start = StepStart.objects.get(user=learner, step=lesson)
+    assert start.revision_id == lesson.live_revision_id and start.course_id == w.seq.pk
+    opened_at = start.started_at
+    client.get(lesson.url)
+    assert StepStart.objects.filter(user=learner, step=lesson).count() == 1
+    assert StepStart.objects.get(user=learner, step=lesson).started_at == opened_at
+    response = complete(client, lesson, open_first=False)
+    assert response["Location"] == w.lessons[1].url
+    assert LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
+
+
+def test_posting_complete_for_every_lesson_does_not_unlock_the_quiz(client, w, learner):
+    """The attack: "complete" for each lesson in turn, without opening any."""
+    from tests.factories import QuizPageFactory
+
+    course = CoursePageFactory(title="Z testem", sequential=False)
+    lessons = [LessonPageFactory(parent=course) for _ in range(3)]
+    quiz = QuizPageFactory(parent=course)
+    services.enrol(user=learner, course=course)
+    for lesson in lessons:
+        response = complete(client, fresh(lesson), open_first=False)
+        assert response.status_code == 403
+    assert not LessonCompletion.objects.filter(user=learner, course=course).exists()
+    response = client.get(fresh(quiz).url)
+    assert response.status_code == 403  # still locked: "Finish all lessons before the final quiz."
+    assert progress_of(learner, course).steps_done == 0
+
+
+def test_a_step_start_is_never_changed(w, learner):
+    start = services.step_started(user=learner, step=w.lessons[0])
+    again = services.step_started(user=learner, step=w.lessons[0])
+    assert again.pk == start.pk and again.started_at == start.started_at
+    start.started_at = start.started_at.replace(year=2000)
+    with pytest.raises(ValueError):
+        start.save()
+    assert StepStart.objects.get(pk=start.pk).started_at == again.started_at
+
+
+def test_an_h5p_lesson_is_finished_by_the_button_only_when_every_activity_is(client, w, learner):
+    from courses.models import ActivityState, LessonActivity
+
+    package = H5PPackageFactory(source=H5P_DIR / "H5P.TrueFalse.h5p")
+    body = h5p_body(package) + h5p_body(package, block_id="act-2", text=False)
+    lesson = fresh(LessonPageFactory(parent=w.open_course, body=body))
+    assert LessonActivity.objects.filter(lesson=lesson).count() == 2
+    client.get(lesson.url)
+    ActivityState.objects.create(
+        user=learner, lesson=lesson, block_id="act-1", package=package, completed_at=timezone.now()
+    )
+    response = complete(client, lesson)
+    assert response.status_code == 403
+    assert ACTIVITIES_FIRST in response.content.decode()
+    assert not LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
+    # Once both are finished (say the finishing statement was lost), the button finishes it.
+    ActivityState.objects.create(
+        user=learner, lesson=lesson, block_id="act-2", package=package, completed_at=timezone.now()
+    )
+    response = complete(client, lesson)
+    assert response.status_code == 302 and response["Location"] != lesson.url
+    assert LessonCompletion.objects.filter(user=learner, lesson=lesson).exists()
