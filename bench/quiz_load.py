@@ -920,7 +920,7 @@ def django_verify(data_file: Path, sent_file: Path, out: Path) -> None:
     from django.db.models import Count
 
     from courses.models import LessonCompletion
-    from quizzes import grading
+    from quizzes import grading, services
     from quizzes.models import Attempt, AttemptQuestion
 
     data = json.loads(data_file.read_text())
@@ -985,13 +985,14 @@ def django_verify(data_file: Path, sent_file: Path, out: Path) -> None:
         # Answers sent without a reply (connection errors) may or may not have been saved.
         unsure = learner.get("unsure", {}).get(str(item.position), [])
         unacknowledged += len(unsure)
-        allowed = [grading.clean_response(item.snapshot, r) for r in unsure]
+        key = services.public_key(item.attempt, item)
+        allowed = [grading.clean_response(item.snapshot, r, key=key) for r in unsure]
         if raw is None:
             if item.response is not None and item.response not in allowed:
                 extra += 1
             continue
         expected += 1
-        want = grading.clean_response(item.snapshot, raw)
+        want = grading.clean_response(item.snapshot, raw, key=key)
         if item.response is None:
             lost += 1
         elif item.response == want or item.response in allowed:
