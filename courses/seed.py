@@ -92,7 +92,7 @@ def load_h5p_course(packages) -> CoursePage:
 def seed_courses(*, people: dict, h5p_dir=None, content_dir=CONTENT_DIR) -> str:
     from .services import enrol, step_complete
 
-    report = load_content(content_dir, user=people.get("editor@demo.kadra"))
+    report = load_content(content_dir, user=people.get("editor@demo.kadra"), h5p_dir=h5p_dir)
     index = catalogue()
     courses = [CoursePage.objects.child_of(index).get(slug=slug) for slug in DEMO_COURSES]
     total = CoursePage.objects.child_of(index).count()

@@ -112,9 +112,11 @@ def publish(page, *, user, content_hash: str, source: str, extra: dict | None = 
 
 
 class Loader:
-    def __init__(self, *, user=None, force=False, root: Path):
+    def __init__(self, *, user=None, force=False, root: Path, activities=None):
         self.user, self.force, self.root = user, force, root
         self.report = LoadReport()
+        self.activities = activities or {}
+        self.packages = {}  # activity name -> H5PPackage built in this run
 
     def _source(self, path: Path) -> str:
         try:
@@ -185,14 +187,17 @@ class Loader:
         return course
 
     def lesson(self, course: CoursePage, source: LessonSource):
-        body = self._resolve_h5p(source)
+        body, left_out = self._resolve_h5p(source)
+        content_hash = source.content_hash
+        if left_out:  # loaded again once the activities can be built
+            content_hash = digest({"lesson": content_hash, "left_out": left_out})
         page = LessonPage.objects.child_of(course).filter(slug=source.slug).first()
         values = {"_model": LessonPage, **source.page_values(), "body": body}
         self._write(
             page.specific if page else None,
             parent=course,
             values=values,
-            content_hash=source.content_hash,
+            content_hash=content_hash,
             label=f"lesson {course.slug}/{source.slug}",
             path=source.path,
             extra={
@@ -202,19 +207,24 @@ class Loader:
             },
         )
 
-    def _resolve_h5p(self, source: LessonSource) -> list[dict]:
-        body = []
+    def _resolve_h5p(self, source: LessonSource) -> tuple[list[dict], list[str]]:
+        """The lesson body with H5P activities as package ids, and the names of activities
+        left out because they cannot be built here (no H5P library folder)."""
+        body, left_out = [], []
         for position, block in enumerate(source.body):
             block = {**block, "id": _block_id(source, position, block)}
             if block["type"] == "h5p":
                 name = block["value"]["package"]
-                package = H5PPackage.objects.filter(metadata__content_name=name).first()
+                if name not in self.activities:
+                    raise ContentError(source.path, f"no H5P activity content/h5p/{name}.yaml")
+                package = self.packages.get(name)
                 if package is None:
-                    raise ContentError(
-                        source.path,
-                        f"no H5P package {name!r}: build it from "
-                        f"content/h5p/{name}.json first (--h5p-dir)",
+                    left_out.append(name)
+                    self.report.notes.append(
+                        f"H5P activity {name} left out of {source.slug}: give the H5P library "
+                        "folder (--h5p-dir) to build it"
                     )
+                    continue
                 block = {**block, "value": {**block["value"], "package": package.pk}}
             body.append(block)
         stream_block = LessonPage._meta.get_field("body").stream_block
@@ -222,7 +232,17 @@ class Loader:
             stream_block.clean(stream_block.to_python(body))
         except ValidationError as error:
             raise ContentError(source.path, f"a block does not validate: {_flat(error)}") from None
-        return body
+        return body, left_out
+
+    def build_activities(self, h5p_dir):
+        """Build (or reuse) the H5P packages of content/h5p/ on the library packages."""
+        from .h5p import activity_package
+
+        for name, source in self.activities.items():
+            package, state = activity_package(source, Path(h5p_dir), user=self.user)
+            self.packages[name] = package
+            if state != "unchanged":
+                self.report.notes.append(f"H5P activity {name}: package {state}")
 
     def _order(self, course: CoursePage, source: CourseSource):
         wanted = [lesson.slug for lesson in source.lessons]
@@ -267,13 +287,33 @@ def _flat(error: ValidationError) -> str:
     return "; ".join(str(m) for m in error.messages)
 
 
-def load_content(root, *, user=None, force=False) -> LoadReport:
+def load_content(root, *, user=None, force=False, h5p_dir=None) -> LoadReport:
     """Load every course under ``root``; all or nothing (a problem raises ContentError and
-    writes nothing)."""
+    writes nothing). ``h5p_dir``: the folder of H5P library packages the activities of
+    content/h5p/ are built on; without it, lessons are loaded without their activities."""
+    from .h5p import read_activities
+
     root = Path(root)
     sources = read_tree(root)
-    loader = Loader(user=user, force=force, root=_content_root(root))
+    content_root = _content_root(root)
+    loader = Loader(
+        user=user, force=force, root=content_root, activities=read_activities(content_root)
+    )
     with transaction.atomic():
+        if h5p_dir:
+            loader.build_activities(h5p_dir)
+        else:
+            names = {
+                b["value"]["package"]
+                for s in sources
+                for lesson in s.lessons
+                for b in lesson.body
+                if b["type"] == "h5p"
+            }
+            loader.packages = {
+                p.metadata["content_name"]: p
+                for p in H5PPackage.objects.filter(metadata__content_name__in=sorted(names))
+            }
         for source in sources:
             loader.course(source)
     return loader.report

@@ -18,11 +18,13 @@ def english(settings):
 
 @pytest.fixture
 def content_copy(tmp_path):
-    """A writable copy of the snippets and the given courses, laid out as content/."""
+    """A writable copy of the snippets, H5P activities and the given courses, laid out as
+    content/."""
 
     def copy(*slugs) -> Path:
         root = tmp_path / "content"
         shutil.copytree(CONTENT / "snippets", root / "snippets", dirs_exist_ok=True)
+        shutil.copytree(CONTENT / "h5p", root / "h5p", dirs_exist_ok=True)
         for slug in slugs:
             shutil.copytree(CONTENT / "courses" / slug, root / "courses" / slug)
         return root

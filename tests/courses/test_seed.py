@@ -1,4 +1,4 @@
-"""The seed courses (courses.seed.seed_courses) load completely, and only once."""
+"""The demo courses (courses.seed.seed_courses, from content/) load completely, and only once."""
 
 from types import SimpleNamespace
 
@@ -79,10 +79,20 @@ def test_every_migration_law_lesson_cites_the_law(seeded):
 
 def test_the_h5p_course_plays_every_package(seeded):
     course = CoursePage.objects.get(slug=H5P_COURSE_SLUG)
-    packages = set(H5PPackage.objects.all())
+    packages = set(H5PPackage.objects.exclude(metadata__has_key="content_name"))
     assert len(packages) == len(list(H5P_DIR.glob("*.h5p")))
     played = {a.package for a in LessonActivity.objects.filter(lesson__in=course.get_children())}
     assert played == packages
+
+
+def test_every_seed_course_has_a_polish_h5p_activity(seeded):
+    for title in SEED_COURSES:
+        course, lessons = lessons_of(title)
+        activities = LessonActivity.objects.filter(lesson__in=lessons).select_related("package")
+        assert activities, f"{title} has no H5P activity"
+        for activity in activities:
+            assert activity.package.metadata["language"] == "pl"
+            assert activity.package.metadata["content_name"]
 
 
 def test_the_demo_employee_has_learning_to_resume(seeded):

@@ -21,6 +21,11 @@ class Command(BaseCommand):
             help="Overwrite pages and questions edited in the admin since the last load.",
         )
         parser.add_argument(
+            "--h5p-dir",
+            help="Folder of H5P library packages (.h5p) that content/h5p/*.yaml are built on; "
+            "without it, lessons are loaded without activities not built before.",
+        )
+        parser.add_argument(
             "--user", help="Login (e-mail) of the person publishing; the revisions' author."
         )
 
@@ -35,6 +40,7 @@ class Command(BaseCommand):
                 options["directory"],
                 user=user,
                 force=options["force"],
+                h5p_dir=options.get("h5p_dir"),
             )
         except ContentError as error:
             raise CommandError(f"Nothing was loaded. {error}") from None
