@@ -1,5 +1,7 @@
 """Reads for learners: my learning, course outlines, step states. Constant query counts."""
 
+import hashlib
+import random
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -139,3 +141,12 @@ def activities_remaining(user, lesson) -> int:
         user=user, lesson=lesson, completed_at__isnull=False
     ).values("block_id")
     return LessonActivity.objects.filter(lesson=lesson).exclude(block_id__in=finished).count()
+
+
+def scenario_answers(user, block) -> list:
+    """A scenario's answers in this person's own order: shuffled, so the good answer is not
+    given away by its place, and the same on every visit (seeded by person and block)."""
+    answers = list(block.value["answers"])
+    seed = hashlib.sha256(f"{user.pk}:{block.id}".encode()).digest()
+    random.Random(seed).shuffle(answers)
+    return answers

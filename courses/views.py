@@ -179,7 +179,16 @@ def lesson_view(request, lesson):
     context.update(
         {
             "players": players,
-            "body_blocks": [(block, frames.get(block.id)) for block in lesson.body],
+            "body_blocks": [
+                {
+                    "block": block,
+                    "frame": frames.get(block.id),
+                    "answers": selectors.scenario_answers(request.user, block)
+                    if block.block_type == "scenario"
+                    else None,
+                }
+                for block in lesson.body
+            ],
             "player_config": {
                 "frameOrigin": h5p_player.FRAME_MESSAGE_ORIGIN,
                 "revision": lesson.live_revision_id,
