@@ -96,6 +96,12 @@ class User(AbstractUser):
         default="pl",
     )
     deactivated_at = models.DateTimeField(_("deactivated at"), null=True, blank=True)
+    notification_delivery = models.CharField(
+        _("e-mail notifications"),
+        max_length=10,
+        choices=[("immediate", _("Every message")), ("digest", _("One daily digest"))],
+        default="immediate",
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]
@@ -154,3 +160,31 @@ def validate_not_own_ancestor(unit: OrgUnit, new_parent: OrgUnit | None):
         raise ValidationError(
             {"parent": _("A unit cannot be placed under itself or one of its own sub-units.")}
         )
+
+
+class Notification(models.Model):
+    """A message to one person, in their language: shown in the app, and sent by e-mail at
+    once or in their daily digest."""
+
+    recipient = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="notifications", verbose_name=_("recipient")
+    )
+    kind = models.CharField(_("kind"), max_length=50)
+    subject = models.CharField(_("subject"), max_length=300)
+    body = models.TextField(_("text"))
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"]),
+            models.Index(fields=["emailed_at", "recipient"]),
+        ]
+
+    def __str__(self):
+        return self.subject

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms.views import auth, home, people, units
+from lms.views import auth, home, notifications, people, units
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -39,6 +39,22 @@ urlpatterns = [
     path("units/<int:pk>/", units.unit_detail, name="unit_detail"),
     path("units/<int:pk>/edit/", units.unit_edit, name="unit_edit"),
     path("units/<int:pk>/delete/", units.unit_delete, name="unit_delete"),
+    path("notifications/", notifications.notification_list, name="notification_list"),
+    path(
+        "notifications/<int:pk>/read/",
+        notifications.notification_read,
+        name="notification_read",
+    ),
+    path(
+        "notifications/read-all/",
+        notifications.notification_read_all,
+        name="notification_read_all",
+    ),
+    path(
+        "notifications/delivery/",
+        notifications.notification_delivery,
+        name="notification_delivery",
+    ),
     path("team/", include("assignments.urls")),
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
