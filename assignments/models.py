@@ -171,3 +171,30 @@ class AssignmentRule(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ReminderSent(models.Model):
+    """A reminder (or escalation) of one kind for one assignment: written in the same
+    transaction as its message is queued, so each is sent exactly once."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=20)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "kind"], name="reminder_once_per_kind")
+        ]
+
+
+class LeaderDigestSent(models.Model):
+    """The daily overdue digest of one leader: at most one a day."""
+
+    leader = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["leader", "day"], name="leader_digest_once_a_day")
+        ]

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from courses import services as course_services
+from lms import notifications
+from lms.models import User
 
 from .models import Assignment, Source, Status
 from .selectors import CoursePreview, assignment_preview, effective_due_dates
@@ -170,6 +172,7 @@ def assignment_create_bulk(
         user_ids = [person.pk for person in targets]
         course_services.enrol_bulk(user_ids=user_ids, course=preview.course, source=source)
         sync_due_dates(course=preview.course, user_ids=user_ids)
+    _notify_assigned(result.created, note=note)
     return result
 
 
@@ -215,6 +218,7 @@ def assignment_cancel_bulk(*, assignments, reason: str, acting_user) -> list[Ass
         default_date=now,
     )
     _sync_all(active)
+    _notify_changed("cancelled", active)
     return active
 
 
@@ -249,6 +253,7 @@ def assignment_change_due_date_bulk(
         default_date=now,
     )
     _sync_all(active)
+    _notify_changed("due_date_changed", active)
     return active
 
 
@@ -310,3 +315,34 @@ def assignments_cancel_for_departure(*, person, acting_user=None) -> list[Assign
     )
     _sync_all(active)
     return active
+
+
+def _notify_assigned(created: list[Assignment], *, note: str) -> None:
+    """One message per person, listing every course they were just given."""
+    if not created:
+        return
+    by_user = {}
+    for assignment in created:
+        by_user.setdefault(assignment.user_id, []).append(assignment)
+    people = User.objects.filter(pk__in=list(by_user), is_active=True)
+    notifications.notify(
+        recipients=people,
+        kind="assignment_new",
+        template="assignments/notifications/assigned",
+        context=lambda person: {"assignments": by_user[person.pk], "note": note},
+        link="/",
+    )
+
+
+def _notify_changed(kind: str, changed: list[Assignment]) -> None:
+    people = User.objects.in_bulk({a.user_id for a in changed})
+    notifications.notify_each(
+        kind=f"assignment_{kind}",
+        template="assignments/notifications/changed",
+        messages=[
+            (people[a.user_id], {"assignment": a, "kind": kind})
+            for a in changed
+            if a.user_id in people
+        ],
+        link="/",
+    )
