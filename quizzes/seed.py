@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from courses.content_loader.load import MARKER, marked_revision, marker_of
 from courses.content_loader.parse import ContentError, digest
 from courses.models import LessonPage
 
@@ -113,12 +114,27 @@ def load_quiz(loader, course, source) -> QuizPage:
     spec = dict(source.quiz)
     draw = spec.pop("draw")
     quiz = QuizPage.objects.child_of(course).filter(slug=spec["slug"]).first()
+    label = f"quiz {course.slug}/{spec['slug']}"
+    if quiz is not None and not loader.force and marked_revision(quiz) is None:
+        # Not made by the loader (by hand, or by an older seed): its bank is not ours to fill.
+        loader.report.conflicts.append(
+            f"{label}: the quiz was not made by the loader; kept it and its question bank. "
+            "Load with --force to take it over."
+        )
+        return quiz
     category = _category(quiz, course, spec)
     lessons = {p.slug: p for p in LessonPage.objects.child_of(course)}
     previous = loader_marker(quiz)
     hashes = {}
     for item in source.questions:
         hashes[item.name] = _question(loader, category, item, lessons, previous.get(item.name))
+    names = set(hashes)
+    for name in Question.objects.filter(category.subtree_q()).values_list("name", flat=True):
+        if name not in names:
+            loader.report.notes.append(
+                f"{label}: question {name!r} is in the quiz's bank but not in the content files; "
+                "the quiz still draws it. Remove it in the question bank if it should go."
+            )
     values = {
         "_model": QuizPage,
         **spec,
@@ -131,7 +147,7 @@ def load_quiz(loader, course, source) -> QuizPage:
         parent=course,
         values=values,
         content_hash=digest({"quiz": source.quiz, "category": category.name}),
-        label=f"quiz {course.slug}/{spec['slug']}",
+        label=label,
         path=source.path / "course.yaml",
         extra={"questions": hashes},
     )
@@ -141,18 +157,12 @@ def load_quiz(loader, course, source) -> QuizPage:
 
 
 def loader_marker(quiz) -> dict:
-    if quiz is None:
-        return {}
-    from courses.content_loader.load import marker_of
-
-    return marker_of(quiz).get("questions", {})
+    return marker_of(quiz).get("questions", {}) if quiz is not None else {}
 
 
 def _save_question_hashes(quiz, hashes):
     """Keep the question hashes current on the quiz's marked revision (the page itself did
     not change, so it gets no new revision)."""
-    from courses.content_loader.load import MARKER, marked_revision
-
     revision = marked_revision(quiz)
     if revision is not None:
         revision.content[MARKER]["questions"] = hashes

@@ -13,7 +13,7 @@ from courses.models import CoursePage, LessonPage
 from lms.models import Role
 from quizzes import grading
 from quizzes.models import Question, QuestionVersion, QuizPage
-from tests.factories import UserFactory
+from tests.factories import CoursePageFactory, QuizPageFactory, UserFactory
 
 from .conftest import COURSE_DIRS
 
@@ -208,3 +208,36 @@ def test_every_course_in_content_loads_and_renders(folder):
     for step in course.get_children().live().specific():
         if isinstance(step, LessonPage):
             step.body.render_as_block()
+
+
+def test_pages_not_made_by_the_loader_are_kept_with_their_bank(content_copy):
+    """A course made by hand (or by an older seed) is not taken over without --force."""
+    root = content_copy(SLUG)
+    course = CoursePageFactory(slug=SLUG, title="Kurs z panelu")
+    quiz = QuizPageFactory(parent=course, slug="test-koncowy", title="Test z panelu")
+    report = load_content(root)
+    assert any(f"course {SLUG}" in c for c in report.conflicts)
+    assert any(f"quiz {SLUG}/test-koncowy" in c for c in report.conflicts)
+    assert CoursePage.objects.get(pk=course.pk).title == "Kurs z panelu"
+    assert QuizPage.objects.get(pk=quiz.pk).title == "Test z panelu"
+    assert not Question.objects.exists()
+
+    report = load_content(root, force=True)
+    assert (
+        CoursePage.objects.get(pk=course.pk).title == "Obsługa klienta z innego kręgu kulturowego"
+    )
+    assert Question.objects.count() == report.questions_created >= 15
+
+
+def test_a_question_left_in_the_bank_but_not_in_the_files_is_reported(loaded):
+    root, editor, _ = loaded
+    gift = root / "courses" / SLUG / "quiz.gift"
+    text = gift.read_text("utf-8")
+    start = text.index("// lesson:")
+    end = text.index("\n}\n", start) + 3
+    name_start = text.index("::", start) + 2
+    name = text[name_start : text.index("::", name_start)]
+    gift.write_text(text[:start] + text[end:], "utf-8")
+    report = load_content(root, user=editor)
+    assert any(repr(name) in note and "not in the content files" in note for note in report.notes)
+    assert Question.objects.filter(name=name).exists()  # reported, never deleted
