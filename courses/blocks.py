@@ -80,7 +80,9 @@ class LegalReferenceBlock(blocks.StructBlock):
 
 class KeyPointsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=200, required=False)
-    points = blocks.ListBlock(blocks.CharBlock(max_length=500), label=_("Points"), min_num=1)
+    points = blocks.ListBlock(
+        blocks.CharBlock(max_length=500, label=_("Point")), label=_("Points"), min_num=1
+    )
 
     class Meta:
         icon = "list-ul"
@@ -97,7 +99,9 @@ class ScenarioAnswerBlock(blocks.StructBlock):
 class ScenarioBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     client_says = blocks.TextBlock(label=_("What the client says"))
-    answers = blocks.ListBlock(ScenarioAnswerBlock(), label=_("Answers"), min_num=2)
+    answers = blocks.ListBlock(
+        ScenarioAnswerBlock(label=_("Answer")), label=_("Answers"), min_num=2
+    )
 
     class Meta:
         icon = "group"

@@ -200,8 +200,8 @@ class H5PPackage(index.Indexed, models.Model):
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, editable=False
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
     panels = [FieldPanel("title"), FieldPanel("file")]
@@ -273,14 +273,14 @@ class CourseProgress(models.Model):
     next_step = models.ForeignKey(
         Page, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    enrolled_at = models.DateTimeField(auto_now_add=True)
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
     # The course page's revision when the course was completed (evidence, never changed).
     completed_revision = models.ForeignKey(
         "wagtailcore.Revision", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -358,7 +358,7 @@ class ActivityState(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     score_raw = models.FloatField(null=True, blank=True)
     score_max = models.FloatField(null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["state"])
 
     class Meta:
@@ -380,7 +380,7 @@ class XAPIStatement(models.Model):
     verb = models.CharField(max_length=255)
     top_level = models.BooleanField()
     statement = models.JSONField()
-    received_at = models.DateTimeField(auto_now_add=True)
+    received_at = models.DateTimeField(_("received"), auto_now_add=True)
 
     class Meta:
         indexes = [models.Index(fields=["user", "lesson"])]

@@ -140,8 +140,8 @@ class Question(index.Indexed, ClusterableModel):
         verbose_name=_("lessons this question tests"),
     )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
     search_text = models.TextField(editable=False, default="")
 
     search_fields = [
@@ -254,7 +254,7 @@ class QuestionVersion(models.Model):
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     snapshot = models.JSONField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         ordering = ["question", "-number"]
