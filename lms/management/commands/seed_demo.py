@@ -19,6 +19,9 @@ class Command(BaseCommand):
 
         summary = seed_courses(people=org["people"], h5p_dir=options.get("h5p_dir"))
         self.stdout.write(summary)
+        from assignments.demo import seed_assignments
+
+        self.stdout.write(seed_assignments(people=org["people"]))
         self.stdout.write(self.style.SUCCESS("Demo office ready. Sign in with:"))
         for email, role in DEMO_LOGINS:
             self.stdout.write(f"  {role.label:<12} {email:<24} password: {DEMO_PASSWORD}")
