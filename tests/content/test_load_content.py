@@ -241,3 +241,22 @@ def test_a_question_left_in_the_bank_but_not_in_the_files_is_reported(loaded):
     report = load_content(root, user=editor)
     assert any(repr(name) in note and "not in the content files" in note for note in report.notes)
     assert Question.objects.filter(name=name).exists()  # reported, never deleted
+
+
+def test_the_admin_shows_and_reverts_loaded_revisions(loaded, client):
+    """The loader's marker in a revision's content does not get in Wagtail's way."""
+    root, editor, _ = loaded
+    edit_file(root, LESSON_FILE, "## ", "## Nowa wersja: ")
+    load_content(root, user=editor)
+    page = lesson()
+    old, new = page.revisions.order_by("created_at", "pk")
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    for url in (
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/{page.pk}/history/",
+        f"/admin/pages/{page.pk}/revisions/compare/{old.pk}...{new.pk}/",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert "Nowa wersja" not in str(old.as_object().body)
+    assert "Nowa wersja" in str(new.as_object().body)
