@@ -101,3 +101,11 @@ def refuse_bulk_deleting_pages_with_learning_records(request, action_type, objec
 
 
 from . import document_serving  # noqa: E402, F401  (registers the document-serving hook)
+
+
+@hooks.register("insert_editor_js")
+def label_block_fields():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}" defer></script>', static("js/admin/field-labels.js"))
