@@ -83,3 +83,21 @@ def test_learner_pages_run_without_csp_violations(watched, live_server, demo_off
     login(page, live_server, "employee@demo.kadra")
     for url in ["/", "/learn/", course.url, "/accounts/password/change/"]:
         visit(page, live_server.url + url)
+
+
+def test_a_polish_title_gives_an_ascii_slug(watched, live_server, demo_office):
+    from courses.models import CourseIndexPage
+
+    page = watched
+    catalogue = CourseIndexPage.objects.get()
+    login(page, live_server, "editor@demo.kadra")
+    page.goto(f"{live_server.url}/admin/pages/add/courses/coursepage/{catalogue.pk}/")
+    title = page.locator("#id_title")
+    title.fill("Obsługa cudzoziemców: źródła, łączność i żółte kartki")
+    title.blur()
+    slug = page.locator("#id_slug")
+    for _ in range(50):  # the title syncs to the slug field on blur
+        if slug.input_value():
+            break
+        page.wait_for_timeout(100)
+    assert slug.input_value() == "obsluga-cudzoziemcow-zrodla-lacznosc-i-zolte-kartki"
