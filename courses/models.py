@@ -24,7 +24,20 @@ class Area(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CourseIndexPage(Page):
+class EditorPreviewMixin:
+    """The admin's preview shows the content as learners will read it, without progress,
+    enrolment or any other write: an editor's preview is never learning evidence."""
+
+    preview_template = "courses/preview.html"
+
+    def get_preview_template(self, request, mode_name):
+        return self.preview_template
+
+    def get_preview_context(self, request, mode_name):
+        return {"page": self, "self": self, "request": request, "is_preview": True}
+
+
+class CourseIndexPage(EditorPreviewMixin, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -43,7 +56,7 @@ class CourseIndexPage(Page):
         return catalogue(request, self)
 
 
-class CoursePage(Page):
+class CoursePage(EditorPreviewMixin, Page):
     area = models.CharField(_("area"), max_length=30, choices=Area.choices, default=Area.OTHER)
     summary = models.TextField(_("summary"), max_length=1000)
     audience = models.CharField(_("audience"), max_length=300, blank=True)
@@ -145,7 +158,7 @@ class CoursePage(Page):
         return course_outline(request, self)
 
 
-class LessonPage(Page):
+class LessonPage(EditorPreviewMixin, Page):
     intro = models.TextField(_("lead"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated time (minutes)"), default=15, validators=[MinValueValidator(1)]

@@ -17,6 +17,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from courses.models import EditorPreviewMixin
+
 
 class QuestionCategory(index.Indexed, models.Model):
     """A category of the bank. Names are paths ("Prawo/KPA"): a category includes its
@@ -287,7 +289,7 @@ class FixedSectionBlock(blocks.StructBlock):
         label = _("Fixed questions")
 
 
-class QuizPage(Page):
+class QuizPage(EditorPreviewMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     sections = StreamField(
         [("random", RandomSectionBlock()), ("fixed", FixedSectionBlock())],
