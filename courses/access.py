@@ -5,7 +5,57 @@ from wagtail.models import ReferenceIndex
 
 from lms import access
 
-from .models import CoursePage, CourseProgress, LessonPage
+from .models import CoursePage, CourseProgress, LessonActivity, LessonPage
+
+
+def can_view_course(user, course, *, enrolled: bool | None = None) -> bool:
+    """Live courses: open ones to all staff, assigned-only ones to enrolled people;
+    editors, HR and leaders may always look (to write, check and assign them)."""
+    if not user.is_authenticated or not course.live:
+        return False
+    if (
+        course.self_enrolment
+        or access.is_editor(user)
+        or access.is_hr(user)
+        or access.is_leader(user)
+    ):
+        return True
+    if enrolled is None:
+        enrolled = course.progress.filter(user=user).exists()
+    return enrolled
+
+
+def can_enrol(user, course) -> bool:
+    return user.is_authenticated and course.live and course.self_enrolment
+
+
+def can_view_step(user, step, course, *, enrolled: bool | None = None) -> bool:
+    """A lesson or quiz: live, in a course the person may see."""
+    return bool(step.live) and can_view_course(user, course, enrolled=enrolled)
+
+
+def _any_course_visible(user, lesson_paths) -> bool:
+    """Whether ``user`` may see one of the live courses holding these lessons."""
+    course_paths = {path[: -CoursePage.steplen] for path in lesson_paths}
+    courses = list(CoursePage.objects.live().filter(path__in=course_paths))
+    enrolled = set(
+        CourseProgress.objects.filter(user=user, course__in=courses).values_list(
+            "course_id", flat=True
+        )
+    )
+    return any(can_view_course(user, c, enrolled=c.pk in enrolled) for c in courses)
+
+
+def can_view_h5p_package(user, package) -> bool:
+    """Files of an H5P package: editors, and people who may see a live lesson using it."""
+    if not user.is_authenticated:
+        return False
+    if access.is_editor(user):
+        return True
+    lesson_paths = LessonActivity.objects.filter(package=package, lesson__live=True).values_list(
+        "lesson__path", flat=True
+    )
+    return _any_course_visible(user, list(lesson_paths))
 
 
 def can_view_document(user, document) -> bool:
@@ -21,14 +71,5 @@ def can_view_document(user, document) -> bool:
         .filter(content_type=lesson_type)
         .values_list("object_id", flat=True)
     )
-    lessons = list(LessonPage.objects.live().filter(pk__in=[int(i) for i in lesson_ids]))
-    if not lessons:
-        return False
-    course_paths = {lesson.path[: -CoursePage.steplen] for lesson in lessons}
-    courses = list(CoursePage.objects.live().filter(path__in=course_paths))
-    enrolled = set(
-        CourseProgress.objects.filter(user=user, course__in=courses).values_list(
-            "course_id", flat=True
-        )
-    )
-    return any(access.can_view_course(user, c, enrolled=c.pk in enrolled) for c in courses)
+    lessons = LessonPage.objects.live().filter(pk__in=[int(i) for i in lesson_ids])
+    return _any_course_visible(user, list(lessons.values_list("path", flat=True)))

@@ -31,8 +31,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
-from lms import access
-
+from . import access as course_access
 from . import h5p_storage
 from .models import H5PPackage, LessonActivity, LessonPage
 
@@ -115,7 +114,7 @@ def read_token(token: str) -> Grant:
     if activity is None:
         raise Http404
     course = lesson.get_parent().specific
-    if not access.can_view_step(user, lesson, course):
+    if not course_access.can_view_step(user, lesson, course):
         raise Http404
     return Grant(user, lesson, activity, activity.package, origin)
 

@@ -123,8 +123,8 @@ def progress_set_due_dates(*, course: CoursePage, due_dates: dict) -> int:
                 progress.due_date, progress.updated_at = due, now
                 changed.append(progress)
     if changed:
-        bulk_update_with_history(
-            changed, CourseProgress, ["due_date", "updated_at"], batch_size=500
+        CourseProgress.history.bulk_history_create(
+            changed, batch_size=500, update=True, default_date=now
         )
     return len(changed)
 
@@ -306,3 +306,22 @@ def activity_save_state(*, user, lesson: LessonPage, block_id: str, state: str) 
         obj.state, obj.package = state, activity.package
         obj.save()
     return obj
+
+
+def step_enter(*, user, step):
+    """A learner opens a course step (lesson or quiz): check they may see it, enrol them
+    where the course is open to all, and return (course, progress, outline, the step's index
+    in the outline). Raises Http404 for a step they may not see."""
+    from django.http import Http404
+
+    from . import access, selectors
+
+    course = step.get_parent().specific
+    progress = CourseProgress.objects.filter(user=user, course=course).first()
+    if not access.can_view_step(user, step, course, enrolled=progress is not None):
+        raise Http404
+    if progress is None and access.can_enrol(user, course):
+        progress = enrol(user=user, course=course)
+    steps = selectors.course_outline(user, course)
+    index = next(i for i, s in enumerate(steps) if s.page.pk == step.pk)
+    return course, progress, steps, index

@@ -14,6 +14,7 @@ from lms import access
 from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
+from . import access as course_access
 from . import h5p_player, selectors, services, xapi
 from .models import (
     ActivityState,
@@ -103,7 +104,7 @@ def course_outline(request, course):
     if response := _login_required(request):
         return response
     progress = CourseProgress.objects.filter(user=request.user, course=course).first()
-    if not access.can_view_course(request.user, course, enrolled=progress is not None):
+    if not course_access.can_view_course(request.user, course, enrolled=progress is not None):
         raise Http404
     steps = selectors.course_outline(request.user, course)
     next_step = next((s for s in steps if s.is_next), None)
@@ -116,30 +117,17 @@ def course_outline(request, course):
             "steps": steps,
             "progress": progress,
             "next_step": next_step,
-            "can_enrol": progress is None and access.can_enrol(request.user, course),
+            "can_enrol": progress is None and course_access.can_enrol(request.user, course),
             "missing_prerequisites": selectors.missing_prerequisites(request.user, course),
             "active_nav": "catalogue",
         },
     )
 
 
-def _step_context(request, step):
-    """Common checks for a course step: access, enrolment, lock. Returns (course, state)."""
-    course = step.get_parent().specific
-    progress = CourseProgress.objects.filter(user=request.user, course=course).first()
-    if not access.can_view_step(request.user, step, course, enrolled=progress is not None):
-        raise Http404
-    if progress is None and access.can_enrol(request.user, course):
-        progress = services.enrol(user=request.user, course=course)
-    steps = selectors.course_outline(request.user, course)
-    index = next(i for i, s in enumerate(steps) if s.page.pk == step.pk)
-    return course, progress, steps, index
-
-
 def lesson_view(request, lesson):
     if response := _login_required(request):
         return response
-    course, progress, steps, index = _step_context(request, lesson)
+    course, progress, steps, index = services.step_enter(user=request.user, step=lesson)
     state = steps[index]
     context = {
         "page": lesson,
@@ -220,7 +208,7 @@ def lesson_view(request, lesson):
 @access_required("signed_in")
 def enrol(request, course_id):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
-    if not access.can_enrol(request.user, course):
+    if not course_access.can_enrol(request.user, course):
         raise Http404
     services.enrol(user=request.user, course=course)
     messages.success(request, _("You are enrolled in %(course)s.") % {"course": course.title})
@@ -231,7 +219,7 @@ def enrol(request, course_id):
 @access_required("signed_in")
 def lesson_complete(request, lesson_id):
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
-    course, progress, steps, index = _step_context(request, lesson)
+    course, progress, steps, index = services.step_enter(user=request.user, step=lesson)
     if steps[index].locked or progress is None:
         raise PermissionDenied
     reason = None
@@ -264,7 +252,7 @@ def _h5p_request(request, lesson_id, block_id):
         return _json_error(_("This lesson does not exist."), 404)
     course = lesson.get_parent().specific
     enrolled = CourseProgress.objects.filter(user=request.user, course=course).exists()
-    if not enrolled or not access.can_view_step(request.user, lesson, course, enrolled=True):
+    if not enrolled or not course_access.can_view_step(request.user, lesson, course, enrolled=True):
         return _json_error(_("This lesson does not exist."), 404)
     if not LessonActivity.objects.filter(lesson=lesson, block_id=block_id).exists():
         return _json_error(_("This activity is not part of the lesson."), 404)

@@ -141,52 +141,6 @@ def can_change_identity(user, person: User) -> bool:
     return is_hr(user) and not has_protected_identity(person)
 
 
-def can_view_course(user, course, *, enrolled: bool | None = None) -> bool:
-    """Live courses: open ones to all staff, assigned-only ones to enrolled people;
-    editors, HR and leaders may always look (to write, check and assign them)."""
-    if not user.is_authenticated or not course.live:
-        return False
-    if course.self_enrolment or is_editor(user) or is_hr(user) or is_leader(user):
-        return True
-    if enrolled is None:
-        enrolled = course.progress.filter(user=user).exists()
-    return enrolled
-
-
-def can_enrol(user, course) -> bool:
-    return user.is_authenticated and course.live and course.self_enrolment
-
-
-def can_view_step(user, step, course, *, enrolled: bool | None = None) -> bool:
-    """A lesson or quiz: live, in a course the person may see."""
-    return bool(step.live) and can_view_course(user, course, enrolled=enrolled)
-
-
-def can_view_h5p_package(user, package) -> bool:
-    """Files of an H5P package: editors, and people who may see a live lesson using it."""
-    if not user.is_authenticated:
-        return False
-    if is_editor(user):
-        return True
-    from courses.models import CoursePage, CourseProgress, LessonActivity
-
-    lessons = list(
-        LessonActivity.objects.filter(package=package, lesson__live=True).values_list(
-            "lesson__path", flat=True
-        )
-    )
-    if not lessons:
-        return False
-    course_paths = {path[: -CoursePage.steplen] for path in lessons}
-    courses = list(CoursePage.objects.live().filter(path__in=course_paths))
-    enrolled = set(
-        CourseProgress.objects.filter(user=user, course__in=courses).values_list(
-            "course_id", flat=True
-        )
-    )
-    return any(can_view_course(user, c, enrolled=c.pk in enrolled) for c in courses)
-
-
 # Named rules for views. Each takes the user (and optionally an object).
 RULES = {
     "signed_in": lambda user, obj=None: user.is_authenticated,

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from courses.views import _step_context
+from courses.services import step_enter
 from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
@@ -29,7 +29,7 @@ MAX_POSITION = 10_000  # far above any quiz; keeps the lookup inside a database 
 def quiz_view(request, quiz):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    course, progress, steps, index = _step_context(request, quiz)
+    course, progress, steps, index = step_enter(user=request.user, step=quiz)
     state = steps[index]
     attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("number"))
     for attempt in attempts:
@@ -73,7 +73,7 @@ def _own_attempt(request, attempt_id) -> Attempt:
 @access_required("signed_in")
 def attempt_start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    course, progress, steps, index = _step_context(request, quiz)
+    course, progress, steps, index = step_enter(user=request.user, step=quiz)
     if steps[index].locked:
         messages.error(request, steps[index].lock_reason)
         return redirect(quiz.url)
