@@ -2,25 +2,18 @@ from django.shortcuts import render
 
 from lms import access, selectors
 from lms.access import access_required
+from lms.panels import home_panels
 
 
 @access_required("signed_in")
 def home(request):
     user = request.user
-    context = {"roles": access.roles(user)}
-    context.update(_learning_context(request))
+    context = {"roles": access.roles(user), "panels": home_panels(request)}
     if access.is_leader(user):
         context["led_units"] = selectors.led_units(user)
     if access.is_hr(user):
         context["overview"] = selectors.organisation_overview()
     return render(request, "lms/home.html", context)
-
-
-def _learning_context(request):
-    """The employee's own learning, provided by the courses app."""
-    from courses.selectors import my_learning
-
-    return {"learning": my_learning(request.user)}
 
 
 def healthz(request):

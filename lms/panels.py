@@ -1,0 +1,35 @@
+"""Panels of the home page, registered by the apps that own them.
+
+``lms`` draws the home page but knows no app above it: each app registers its panels here
+(as Wagtail's admin home does with ``construct_homepage_panels``), usually in its
+``AppConfig.ready``. A panel gives a template and a function that returns the template's data
+for a request, or None when the panel has nothing to show to that person.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class HomePanel:
+    name: str
+    template: str
+    data: Callable  # (request) -> dict | None
+    order: int = 100
+
+
+_PANELS: dict[str, HomePanel] = {}
+
+
+def register_home_panel(panel: HomePanel) -> None:
+    _PANELS[panel.name] = panel
+
+
+def home_panels(request) -> list[dict]:
+    """The panels to draw for this request, in order, each with its data."""
+    shown = []
+    for panel in sorted(_PANELS.values(), key=lambda p: (p.order, p.name)):
+        data = panel.data(request)
+        if data is not None:
+            shown.append({"name": panel.name, "template": panel.template, "data": data})
+    return shown
