@@ -60,18 +60,29 @@ def notify(*, recipients, kind: str, template: str, context=None, link: str = ""
 
 @transaction.atomic
 def notify_each(*, kind: str, template: str, messages, link: str = "") -> list:
-    """One message per ``(recipient, context)`` pair, rendered in the recipient's language.
+    """One message per ``(recipient, context)`` pair, rendered in the recipient's language
+    (a ``render_key`` in the context marks messages that are the same for everyone).
     Deactivated people get none. Rows are written in this transaction; e-mails leave after
     it commits. Returns the notifications made."""
     now = timezone.now()
     rows, mails = [], []
+    rendered = {}
     for recipient, ctx in messages:
         if not recipient.is_active:
             continue
         ctx = dict(ctx)
         path = ctx.get("link", link)
         ctx["url"] = _absolute(path)
-        subject, text, html = _render(template, ctx, recipient)
+        # Messages that say the same to everyone (no name in them) give a ``render_key``:
+        # they are rendered once per language, not once per person.
+        key = ctx.pop("render_key", None)
+        cache_key = (recipient.preferred_language, key, path)
+        if key is not None and cache_key in rendered:
+            subject, text, html = rendered[cache_key]
+        else:
+            subject, text, html = _render(template, ctx, recipient)
+            if key is not None:
+                rendered[cache_key] = subject, text, html
         immediate = recipient.notification_delivery != DIGEST and bool(recipient.email)
         rows.append(
             Notification(
