@@ -31,12 +31,25 @@ def _header(courses) -> list[str]:
     return header
 
 
-def _status_text(cell) -> str:
-    if cell.state == CellState.OVERDUE:
-        return _("Overdue (%(days)s days)") % {"days": cell.overdue_days}
-    if cell.state == CellState.IN_PROGRESS:
-        return _("In progress (%(percent)s%%)") % {"percent": cell.percent}
-    return str(cell.label)
+class _StatusTexts:
+    """Cell status in words, translated once per distinct text rather than once per cell."""
+
+    def __init__(self):
+        self.labels = {state: str(label) for state, label in CellState.choices}
+        self.cache = {}
+
+    def __call__(self, cell) -> str:
+        if cell.state == CellState.OVERDUE:
+            key = (cell.state, cell.overdue_days)
+            if key not in self.cache:
+                self.cache[key] = _("Overdue (%(days)s days)") % {"days": cell.overdue_days}
+            return self.cache[key]
+        if cell.state == CellState.IN_PROGRESS:
+            key = (cell.state, cell.percent)
+            if key not in self.cache:
+                self.cache[key] = _("In progress (%(percent)s%%)") % {"percent": cell.percent}
+            return self.cache[key]
+        return self.labels[cell.state]
 
 
 def _local_date(value):
@@ -51,6 +64,7 @@ def rows(user, filters):
     courses = matrix.team_courses(people, filters)
     yield _header(courses)
     current, progress = matrix.cell_sources(people.order_by().values("pk"), [c.pk for c in courses])
+    status_text = _StatusTexts()
     for person in people.iterator(chunk_size=2000):
         row = [
             person.last_name,
@@ -62,7 +76,7 @@ def rows(user, filters):
         for course in courses:
             key = (person.pk, course.pk)
             cell = matrix.cell_for(course, current.get(key), progress.get(key), filters.today)
-            row += [_status_text(cell), cell.due_date, _local_date(cell.completed_at)]
+            row += [status_text(cell), cell.due_date, _local_date(cell.completed_at)]
         yield row
 
 
@@ -84,6 +98,7 @@ def team_csv(user, filters) -> str:
 
 
 def team_xlsx(user, filters) -> bytes:
+    """Write-only workbook: rows are streamed; a ``date`` value gets a date format by itself."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Team"))
     sheet.freeze_panes = "A2"
@@ -92,22 +107,17 @@ def team_xlsx(user, filters) -> bytes:
         if index == 0:
             header = []
             for title in row:
-                cell = WriteOnlyCell(sheet, value=title)
+                cell = WriteOnlyCell(sheet, value=neutralise(title))
                 cell.font = bold
                 header.append(cell)
             sheet.append(header)
-            continue
-        cells = []
-        for value in row:
-            if value is None or value == "":
-                cells.append(None)
-            elif isinstance(value, str):
-                cells.append(neutralise(value))
-            else:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "yyyy-mm-dd"
-                cells.append(cell)
-        sheet.append(cells)
+        else:
+            sheet.append(
+                [
+                    neutralise(value) if isinstance(value, str) and value else (value or None)
+                    for value in row
+                ]
+            )
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

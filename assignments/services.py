@@ -329,7 +329,13 @@ def _notify_assigned(created: list[Assignment], *, note: str) -> None:
         recipients=people,
         kind="assignment_new",
         template="assignments/notifications/assigned",
-        context=lambda person: {"assignments": by_user[person.pk], "note": note},
+        context=lambda person: {
+            "assignments": by_user[person.pk],
+            "note": note,
+            "render_key": tuple(
+                (a.course_id, a.due_date, a.assigned_by_id) for a in by_user[person.pk]
+            ),
+        },
         link="/",
     )
 
@@ -340,7 +346,14 @@ def _notify_changed(kind: str, changed: list[Assignment]) -> None:
         kind=f"assignment_{kind}",
         template="assignments/notifications/changed",
         messages=[
-            (people[a.user_id], {"assignment": a, "kind": kind})
+            (
+                people[a.user_id],
+                {
+                    "assignment": a,
+                    "kind": kind,
+                    "render_key": (kind, a.course_id, a.due_date, a.reason),
+                },
+            )
             for a in changed
             if a.user_id in people
         ],

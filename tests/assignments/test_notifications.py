@@ -17,6 +17,13 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def english_recipients(org):
+    """Messages are written in each recipient's language: the org's people read English here
+    (one test sets Polish on purpose)."""
+    User.objects.update(preferred_language="en")
+
+
 def assign(org, courses, people, **kwargs):
     return services.assignment_create_bulk(
         courses=kwargs.pop("courses_", [courses.first]),

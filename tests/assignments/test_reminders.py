@@ -18,6 +18,13 @@ from lms.services import person_deactivate
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english_recipients(org):
+    """Messages are written in each recipient's language: the org's people read English here
+    (one test sets Polish on purpose)."""
+    User.objects.update(preferred_language="en")
+
 DUE = date(2027, 3, 15)
 
 

@@ -220,6 +220,8 @@ def test_changing_the_due_date_moves_the_progress_due_date_and_keeps_the_reason(
     assert len(changed) == 2
     for person in (org.employee, org.colleague):
         assert progress(person, courses.first).due_date == new_due
+    # The progress rows keep a history of their due date too.
+    assert CourseProgress.history.filter(history_type="~", due_date=new_due).count() == 2
     history = Assignment.history.filter(history_type="~")
     assert set(history.values_list("history_change_reason", flat=True)) == {"Urlop zespołu"}
     assert set(history.values_list("due_date", flat=True)) == {new_due}
