@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 
-from courses.content_loader import ContentError, read_tree
-from courses.content_loader.parse import LEGAL_REVIEW_PREFIX, read_course
+from content.loader import ContentError, read_tree
+from content.loader.parse import LEGAL_REVIEW_PREFIX, read_course
 
 from .conftest import CONTENT, COURSE_DIRS
 

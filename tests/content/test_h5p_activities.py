@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from courses.content_loader import ContentError, load_content, read_tree
-from courses.content_loader.h5p import build_package, read_activities, read_activity
+from content.loader import ContentError, load_content, read_tree
+from content.loader.h5p import build_package, read_activities, read_activity
 from courses.h5p_package import validate_package
 from courses.models import H5PPackage, LessonActivity, LessonPage
 from tests.courses.conftest import H5P_DIR

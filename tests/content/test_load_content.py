@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
-from courses.content_loader import load_content
+from content.loader import load_content
 from courses.models import CoursePage, LessonPage
 from lms.models import Role
 from quizzes import grading

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from content.seed import seed_courses
 from courses.models import CoursePage, LessonPage
-from courses.seed import seed_courses
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,10 +1,11 @@
-"""The demo courses (courses.seed.seed_courses, from content/) load completely, and only once."""
+"""The demo courses (content.seed.seed_courses, from content/) load completely, and only once."""
 
 from types import SimpleNamespace
 
 import pytest
 from wagtail.models import Page, Revision
 
+from content.seed import H5P_COURSE_SLUG, seed_courses
 from courses.models import (
     CoursePage,
     CourseProgress,
@@ -14,7 +15,6 @@ from courses.models import (
     LessonPage,
     ProgressStatus,
 )
-from courses.seed import H5P_COURSE_SLUG, seed_courses
 from lms.demo import seed_organisation
 from tests.courses.conftest import H5P_DIR, files_under
 

@@ -35,8 +35,8 @@ def h5p_course(demo_office):
     The shared ``demo_office`` fixture seeds without ``--h5p-dir``, so the course is added
     here, in the live-server database, after the office is restored.
     """
+    from content.seed import H5P_COURSE_SLUG, load_h5p_course, load_h5p_packages
     from courses.models import CoursePage
-    from courses.seed import H5P_COURSE_SLUG, load_h5p_course, load_h5p_packages
 
     course = CoursePage.objects.filter(slug=H5P_COURSE_SLUG).first()
     if course is None:

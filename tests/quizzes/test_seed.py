@@ -4,9 +4,9 @@ question gradable."""
 import pytest
 from django.db import transaction
 
-from courses.content_loader import read_tree
+from content.loader import read_tree
+from content.seed import CONTENT_DIR, DEMO_COURSES, seed_courses
 from courses.models import CoursePage
-from courses.seed import CONTENT_DIR, DEMO_COURSES, seed_courses
 from courses.services import step_complete
 from lms.demo import seed_organisation
 from quizzes import grading, services

@@ -1,6 +1,6 @@
 """Load a course's final quiz from content files: questions into the bank, and a quiz page.
 
-Called by ``courses.content_loader`` (``manage.py load_content``). Questions are matched by
+Called by ``content.loader`` (``manage.py load_content``). Questions are matched by
 name inside the quiz's category. The quiz page's marked revision keeps, for each question,
 the hash of its file entry and of the bank question as the loader left it, so a question
 edited in the bank since is reported as a conflict (and kept) instead of being overwritten.
@@ -11,18 +11,17 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from courses.content_loader.load import MARKER, marked_revision, marker_of
-from courses.content_loader.parse import ContentError, digest
+from content.loader.load import MARKER, marked_revision, marker_of
+from content.loader.parse import ContentError, digest
 from courses.models import LessonPage
-
-from .bank import (
+from quizzes.bank import (
     category_for_path,
     question_from_dict,
     question_to_dict,
     question_version_current,
     validate_options,
 )
-from .models import Question, QuestionCategory, QuestionOption, QuizPage
+from quizzes.models import Question, QuestionCategory, QuestionOption, QuizPage
 
 
 def bank_hash(question: Question) -> str:

@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.content_loader import ContentError, load_content
+from content.loader import ContentError, load_content
 
 
 class Command(BaseCommand):

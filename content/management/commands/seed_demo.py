@@ -15,7 +15,7 @@ class Command(BaseCommand):
             raise CommandError("seed_demo refuses to run with production settings.")
         org = seed_organisation()
         self.stdout.write(f"Organisation: {len(org['units'])} units, {len(org['people'])} people.")
-        from courses.seed import seed_courses
+        from content.seed import seed_courses
 
         summary = seed_courses(people=org["people"], h5p_dir=options.get("h5p_dir"))
         self.stdout.write(summary)

@@ -9,9 +9,10 @@ from django.conf import settings
 from django.core.files import File
 from django.db import transaction
 
-from .content_loader import load_content
-from .h5p_package import validate_package
-from .models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
+from courses.h5p_package import validate_package
+from courses.models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
+
+from .loader import load_content
 
 H5P_COURSE_SLUG = "cwiczenia-interaktywne"
 # The content files the demo loads; KADRA_CONTENT_DIR points at another checkout of them.
@@ -90,7 +91,7 @@ def load_h5p_course(packages) -> CoursePage:
 
 
 def seed_courses(*, people: dict, h5p_dir=None, content_dir=CONTENT_DIR) -> str:
-    from .services import enrol, step_complete
+    from courses.services import enrol, step_complete
 
     report = load_content(content_dir, user=people.get("editor@demo.kadra"), h5p_dir=h5p_dir)
     index = catalogue()

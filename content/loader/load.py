@@ -23,7 +23,8 @@ from django.db import transaction
 from wagtail.actions.publish_page_revision import PublishPagePermissionError
 from wagtail.models import Revision
 
-from ..models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
+from courses.models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
+
 from .parse import ContentError, CourseSource, LessonSource, digest, read_tree
 
 MARKER = "kadra_content"
@@ -173,7 +174,7 @@ class Loader:
         for lesson in source.lessons:
             self.lesson(course, lesson)
         if source.quiz:
-            from quizzes.seed import load_quiz
+            from content.loader.quizzes import load_quiz
 
             load_quiz(self, course, source)
         self._order(course, source)

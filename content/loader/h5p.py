@@ -20,8 +20,9 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 
-from ..h5p_package import H5PValidationError, validate_package
-from ..models import H5PPackage
+from courses.h5p_package import H5PValidationError, validate_package
+from courses.models import H5PPackage
+
 from .parse import SLUG, ContentError, Fields, _yaml, digest
 
 ACTIVITY_FIELDS = {"base", "title", "content"}
