@@ -25,6 +25,7 @@ def english_recipients(org):
     (one test sets Polish on purpose)."""
     User.objects.update(preferred_language="en")
 
+
 DUE = date(2027, 3, 15)
 
 

@@ -1,0 +1,64 @@
+"""The assignments app's panels on the home page (see ``lms.panels``)."""
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from lms.panels import HomePanel, register_home_panel
+
+from . import access
+from .models import Assignment, Status
+
+
+def my_assignments_data(request):
+    """The person's active assignments, soonest due first, with who assigned them."""
+    rows = list(
+        Assignment.objects.filter(user=request.user, status=Status.ACTIVE, course__live=True)
+        .select_related("course", "assigned_by", "rule")
+        .order_by("due_date", "pk")
+    )
+    if not rows:
+        return None
+    today = timezone.localdate()
+    for row in rows:
+        row.days_overdue = (today - row.due_date).days if row.due_date < today else 0
+    return {"assignments": rows}
+
+
+def team_summary_data(request):
+    """For leaders and HR: completion rate and overdue count of everyone in reach."""
+    user = request.user
+    if not access.can_use_team_view(user):
+        return None
+    today = timezone.localdate()
+    totals = Assignment.objects.filter(
+        status__in=[Status.ACTIVE, Status.FULFILLED],
+        user__in=access.reachable_people(user).filter(is_active=True).order_by().values("pk"),
+    ).aggregate(
+        assigned=Count("pk"),
+        completed=Count("pk", filter=Q(status=Status.FULFILLED)),
+        overdue=Count("pk", filter=Q(status=Status.ACTIVE, due_date__lt=today)),
+    )
+    assigned = totals["assigned"]
+    return {
+        **totals,
+        "percent": round(100 * totals["completed"] / assigned) if assigned else 0,
+    }
+
+
+def register():
+    register_home_panel(
+        HomePanel(
+            name="my_assignments",
+            template="assignments/includes/my_assignments_panel.html",
+            data=my_assignments_data,
+            order=5,
+        )
+    )
+    register_home_panel(
+        HomePanel(
+            name="team_summary",
+            template="assignments/includes/team_summary_panel.html",
+            data=team_summary_data,
+            order=20,
+        )
+    )
