@@ -1,4 +1,4 @@
-"""Panels of the home page, registered by the apps that own them.
+"""Panels of the home page and of the person page, registered by the apps that own them.
 
 ``lms`` draws the home page but knows no app above it: each app registers its panels here
 (as Wagtail's admin home does with ``construct_homepage_panels``), usually in its
@@ -30,6 +30,33 @@ def home_panels(request) -> list[dict]:
     shown = []
     for panel in sorted(_PANELS.values(), key=lambda p: (p.order, p.name)):
         data = panel.data(request)
+        if data is not None:
+            shown.append({"name": panel.name, "template": panel.template, "data": data})
+    return shown
+
+
+@dataclass(frozen=True)
+class PersonPanel:
+    """A section of the person page (``/people/<id>/``), e.g. their learning record. The
+    page is shown only to those who may see the person; ``data`` may narrow that further."""
+
+    name: str
+    template: str
+    data: Callable  # (request, person) -> dict | None
+    order: int = 100
+
+
+_PERSON_PANELS: dict[str, PersonPanel] = {}
+
+
+def register_person_panel(panel: PersonPanel) -> None:
+    _PERSON_PANELS[panel.name] = panel
+
+
+def person_panels(request, person) -> list[dict]:
+    shown = []
+    for panel in sorted(_PERSON_PANELS.values(), key=lambda p: (p.order, p.name)):
+        data = panel.data(request, person)
         if data is not None:
             shown.append({"name": panel.name, "template": panel.template, "data": data})
     return shown

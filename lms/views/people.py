@@ -14,6 +14,7 @@ from lms import access, selectors, services
 from lms.access import access_required
 from lms.forms import ImportForm, PersonForm
 from lms.models import OrgUnit, User
+from lms.panels import person_panels
 from lms.people_import import ImportFileError, export_people
 
 SESSION_IMPORT_KEY = "kadra_people_import"
@@ -59,6 +60,7 @@ def person_detail(request, pk):
             "person": person,
             "can_manage": access.allowed(request.user, "people.manage"),
             "can_change_identity": access.can_change_identity(request.user, person),
+            "panels": person_panels(request, person),
         },
     )
 
