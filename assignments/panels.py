@@ -3,7 +3,7 @@
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from lms.panels import HomePanel, register_home_panel
+from lms.panels import HomePanel, PersonPanel, register_home_panel, register_person_panel
 
 from . import access
 from .models import Assignment, Status
@@ -45,7 +45,56 @@ def team_summary_data(request):
     }
 
 
+def learning_record_data(request, person):
+    """The person's learning record: assignments (with source and due date), progress per
+    course, completed steps with the revision, quiz attempts; and the leader's actions."""
+    from courses.models import CourseProgress, LessonCompletion
+    from quizzes.models import Attempt
+
+    user = request.user
+    if not access.can_view_learning_record(user, person):
+        return None
+    assignments = list(
+        Assignment.objects.filter(user=person)
+        .select_related("course", "assigned_by", "rule")
+        .order_by("-assigned_at", "-pk")
+    )
+    manage = access.can_assign_to(user, person)
+    today = timezone.localdate()
+    for a in assignments:
+        a.can_manage = manage and a.status == Status.ACTIVE
+        a.days_overdue = (
+            (today - a.due_date).days if a.status == Status.ACTIVE and a.due_date < today else 0
+        )
+    return {
+        "person": person,
+        "assignments": assignments,
+        "progress": list(
+            CourseProgress.objects.filter(user=person)
+            .select_related("course")
+            .order_by("course__title")
+        ),
+        "completions": list(
+            LessonCompletion.objects.filter(user=person)
+            .select_related("lesson", "course", "revision")
+            .order_by("-completed_at")[:50]
+        ),
+        "attempts": list(
+            Attempt.objects.filter(user=person).select_related("quiz").order_by("-started_at")[:50]
+        ),
+        "can_assign": manage,
+    }
+
+
 def register():
+    register_person_panel(
+        PersonPanel(
+            name="learning_record",
+            template="assignments/includes/person_record_panel.html",
+            data=learning_record_data,
+            order=10,
+        )
+    )
     register_home_panel(
         HomePanel(
             name="my_assignments",
