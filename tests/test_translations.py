@@ -362,7 +362,7 @@ def template_msgids() -> list[tuple[str, str | None, str]]:
 
 def test_template_scan_finds_strings():
     found = template_msgids()
-    assert (("templates/lms/home.html", None, "My learning")) in found
+    assert ("templates/courses/includes/my_learning_panel.html", None, "My learning") in found
     assert ("templates/lms/home.html", None, "Hello, %(name)s") in found
     assert ("templates/lms/people/list.html", "person", "Name") in found
 

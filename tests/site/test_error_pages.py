@@ -59,7 +59,7 @@ def test_500_page_renders_without_the_database(django_db_blocker):
         response = server_error(request)
     body = response.content.decode()
     assert response.status_code == 500
-    assert "Coś poszło nie tak po naszej stronie" in body
+    assert "Wystąpił błąd po naszej stronie" in body
     assert 'href="/"' in body
 
 
