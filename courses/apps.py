@@ -7,6 +7,6 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from . import panels, signals  # noqa: F401
+        from . import checks, panels, signals  # noqa: F401
 
         panels.register()
