@@ -159,6 +159,7 @@ class CoursePage(EditorPreviewMixin, Page):
 
 
 class LessonPage(EditorPreviewMixin, Page):
+    step_kind = "lesson"  # how course outlines name this kind of step
     intro = models.TextField(_("lead"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated time (minutes)"), default=15, validators=[MinValueValidator(1)]
@@ -305,6 +306,19 @@ class CourseProgress(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["course", "status"])]
+
+    # Names for templates, which cannot reach ProgressStatus.
+    @property
+    def is_completed(self):
+        return self.status == ProgressStatus.COMPLETED
+
+    @property
+    def is_awaiting_session(self):
+        return self.status == ProgressStatus.AWAITING_SESSION
+
+    @property
+    def is_not_started(self):
+        return self.status == ProgressStatus.NOT_STARTED
 
 
 class StepStart(models.Model):

@@ -60,7 +60,7 @@ class StepState:
 
 
 def _kind(page):
-    return "quiz" if page._meta.model_name == "quizpage" else "lesson"
+    return getattr(page, "step_kind", "lesson")
 
 
 def course_outline(user, course: CoursePage, steps=None):

@@ -290,6 +290,7 @@ class FixedSectionBlock(blocks.StructBlock):
 
 
 class QuizPage(EditorPreviewMixin, Page):
+    step_kind = "quiz"  # how course outlines name this kind of step
     intro = models.TextField(_("introduction"), blank=True)
     sections = StreamField(
         [("random", RandomSectionBlock()), ("fixed", FixedSectionBlock())],
@@ -396,6 +397,10 @@ class Attempt(models.Model):
     @property
     def is_open(self):
         return self.status == AttemptStatus.OPEN
+
+    @property
+    def is_expired(self):
+        return self.status == AttemptStatus.EXPIRED
 
 
 class AttemptQuestion(models.Model):

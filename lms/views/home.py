@@ -8,7 +8,11 @@ from lms.panels import home_panels
 @access_required("signed_in")
 def home(request):
     user = request.user
-    context = {"roles": access.roles(user), "panels": home_panels(request)}
+    context = {
+        "roles": access.roles(user),
+        "is_editor": access.is_editor(user),
+        "panels": home_panels(request),
+    }
     if access.is_leader(user):
         context["led_units"] = selectors.led_units(user)
     if access.is_hr(user):
