@@ -97,8 +97,9 @@ def team_csv(user, filters) -> str:
     return out.getvalue()
 
 
-def team_xlsx(user, filters) -> bytes:
-    """Write-only workbook: rows are streamed; a ``date`` value gets a date format by itself."""
+def team_xlsx(user, filters, *, progress=None, every=500) -> bytes:
+    """Write-only workbook: rows are streamed; a ``date`` value gets a date format by itself.
+    ``progress(rows_done)`` is called every ``every`` rows (for the background export)."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_("Team"))
     sheet.freeze_panes = "A2"
@@ -118,6 +119,8 @@ def team_xlsx(user, filters) -> bytes:
                     for value in row
                 ]
             )
+            if progress is not None and index % every == 0:
+                progress(index)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -198,3 +198,36 @@ class LeaderDigestSent(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["leader", "day"], name="leader_digest_once_a_day")
         ]
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to start")
+    RUNNING = "running", _("Being prepared")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+def export_upload_to(instance, filename):
+    return f"exports/{instance.user_id}/{instance.pk}-{filename}"
+
+
+class ExportJob(models.Model):
+    """A large team export made by the task worker, with its progress and the file."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    query = models.CharField(max_length=1000, blank=True)  # the filters, as in the page URL
+    status = models.CharField(
+        max_length=20, choices=ExportStatus.choices, default=ExportStatus.PENDING
+    )
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    file = models.FileField(upload_to=export_upload_to, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.rows_done / self.rows_total) if self.rows_total else 0

@@ -8,6 +8,8 @@ urlpatterns = [
     path("overdue/", views.overdue, name="team_overdue"),
     path("export.csv", views.export_csv, name="team_export_csv"),
     path("export.xlsx", views.export_xlsx, name="team_export_xlsx"),
+    path("exports/<int:pk>/", views.export_status, name="team_export_status"),
+    path("exports/<int:pk>/download/", views.export_download, name="team_export_download"),
     path(
         "people/<int:pk>/courses/<int:course_pk>/",
         views.learning_record,

@@ -5,11 +5,13 @@ unit outside the user's reach answers 404 (never revealing that it exists) or fa
 form like a wrong choice.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,8 +24,9 @@ from lms.models import User
 
 from . import access, exports, matrix, rules, services
 from .forms import AssignForm, CancelForm, DueDateForm, RuleForm, TeamFilterForm
-from .models import Assignment
+from .models import Assignment, ExportJob, ExportStatus
 from .selectors import assignment_preview
+from .tasks import run_export
 
 PAGE_SIZE = 50
 PREVIEW_NAMES = 20
@@ -174,9 +177,20 @@ def export_csv(request):
     return response
 
 
+def background_export_rows() -> int:
+    return getattr(settings, "KADRA_EXPORT_BACKGROUND_ROWS", 2000)
+
+
 @access_required("team.view")
 def export_xlsx(request):
     filters = _filter_form(request).filters()
+    rows = matrix.team_people(request.user, filters).count()
+    if rows > background_export_rows():
+        job = ExportJob.objects.create(
+            user=request.user, query=request.GET.urlencode()[:1000], rows_total=rows
+        )
+        transaction.on_commit(lambda: run_export.enqueue(job.pk))
+        return redirect("team_export_status", pk=job.pk)
     response = HttpResponse(
         exports.team_xlsx(request.user, filters),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -357,3 +371,29 @@ def rule_toggle(request, pk):
             else _("The rule is off: it assigns no one new. Assignments it made stay."),
         )
     return redirect("team_rules")
+
+
+def _own_export(request, pk) -> ExportJob:
+    job = ExportJob.objects.filter(pk=pk, user=request.user).first()
+    if job is None:
+        raise Http404
+    return job
+
+
+@access_required("team.view")
+def export_status(request, pk):
+    job = _own_export(request, pk)
+    return render(request, "assignments/export_status.html", {"job": job, "active_nav": "team"})
+
+
+@access_required("team.view")
+def export_download(request, pk):
+    job = _own_export(request, pk)
+    if job.status != ExportStatus.DONE or not job.file:
+        raise Http404
+    return FileResponse(
+        job.file.open("rb"),
+        as_attachment=True,
+        filename=job.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
