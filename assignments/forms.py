@@ -226,3 +226,43 @@ class RuleForm(forms.Form):
         super().__init__(data, **kwargs)
         self.fields["course"].queryset = live_courses()
         self.fields["unit"].queryset = access.reachable_units(user).order_by("path")
+
+
+class BulkChangeForm(forms.Form):
+    """Cancel, or move the due date of, several active assignments in reach at once."""
+
+    ACTIONS = [("due_date", _("Change the due date")), ("cancel", _("Cancel"))]
+
+    assignments = forms.ModelMultipleChoiceField(
+        label=_("Assignments"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    action = forms.ChoiceField(label=_("Action"), choices=ACTIONS, widget=forms.RadioSelect)
+    due_date = forms.DateField(
+        label=_("New due date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=REASON_MAX_LENGTH,
+        help_text=_("Kept in the history of each assignment."),
+    )
+
+    def __init__(self, data=None, *, user, **kwargs):
+        from .models import Assignment, Status
+
+        super().__init__(data, **kwargs)
+        self.fields["assignments"].queryset = Assignment.objects.filter(
+            status=Status.ACTIVE,
+            user__in=access.reachable_people(user).order_by().values("pk"),
+        )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == "due_date":
+            due = data.get("due_date")
+            if due is None:
+                self.add_error("due_date", _("Choose the due date."))
+            elif due < timezone.localdate():
+                self.add_error(
+                    "due_date", _("The due date is in the past. Choose today or a later date.")
+                )
+        return data

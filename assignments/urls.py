@@ -15,6 +15,7 @@ urlpatterns = [
         views.learning_record,
         name="team_record",
     ),
+    path("assignments/bulk/", views.assignments_bulk, name="team_assignments_bulk"),
     path("assignments/<int:pk>/cancel/", views.assignment_cancel, name="team_assignment_cancel"),
     path(
         "assignments/<int:pk>/due-date/",

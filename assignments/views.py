@@ -23,7 +23,14 @@ from lms.access import access_required
 from lms.models import User
 
 from . import access, exports, matrix, rules, services
-from .forms import AssignForm, CancelForm, DueDateForm, RuleForm, TeamFilterForm
+from .forms import (
+    AssignForm,
+    BulkChangeForm,
+    CancelForm,
+    DueDateForm,
+    RuleForm,
+    TeamFilterForm,
+)
 from .models import Assignment, ExportJob, ExportStatus
 from .selectors import assignment_preview
 from .tasks import run_export
@@ -397,3 +404,38 @@ def export_download(request, pk):
         filename=job.file.name.rsplit("/", 1)[-1].split("-", 1)[-1],
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+
+
+@require_POST
+@access_required("team.view")
+def assignments_bulk(request):
+    """Several assignments at once, from the overdue list: all of them or none."""
+    form = BulkChangeForm(request.POST, user=request.user)
+    if not form.is_valid():
+        problems = [
+            f"{form[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+        ]
+        messages.error(request, _("Nothing was changed. ") + " ".join(problems))
+        return redirect("team_overdue")
+    chosen = list(form.cleaned_data["assignments"])
+    try:
+        if form.cleaned_data["action"] == "cancel":
+            done = services.assignment_cancel_bulk(
+                assignments=chosen, reason=form.cleaned_data["reason"], acting_user=request.user
+            )
+        else:
+            done = services.assignment_change_due_date_bulk(
+                assignments=chosen,
+                due_date=form.cleaned_data["due_date"],
+                reason=form.cleaned_data["reason"],
+                acting_user=request.user,
+            )
+    except ValidationError as exc:
+        messages.error(request, _("Nothing was changed. ") + " ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            ngettext("%(count)s assignment changed.", "%(count)s assignments changed.", len(done))
+            % {"count": len(done)},
+        )
+    return redirect("team_overdue")

@@ -22,7 +22,6 @@ import random
 import statistics
 import sys
 import time
-import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,9 +32,10 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.test"
 SERVER_URL = os.environ.get("DATABASE_URL", "")
 # --keep leaves the database in place; --reuse NAME runs the timings on one kept before.
 KEEP = "--keep" in sys.argv
+XLSX_ONLY = "--xlsx-only" in sys.argv  # the child process that times the export alone
 REUSE = sys.argv[sys.argv.index("--reuse") + 1] if "--reuse" in sys.argv else ""
 BENCH_DB = REUSE or f"kadra_bench_{os.getpid()}"
-if SERVER_URL:
+if SERVER_URL and not XLSX_ONLY:
     import psycopg
 
     if not REUSE:
@@ -253,15 +253,38 @@ def bench_matrix(world, user, label):
     return p95, len(ctx.captured_queries)
 
 
-def bench_xlsx(world):
+def xlsx_child():
+    """Run in a fresh process, so its peak memory is the export's, not the setup's."""
+    import resource
+
     from assignments import exports
     from assignments.matrix import TeamFilters
+    from lms.models import User
 
-    tracemalloc.start()
-    seconds, data = timed(lambda: exports.team_xlsx(world["hr"], TeamFilters()))
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return seconds, len(data), peak
+    hr = User.objects.get(email="hr@bench.kadra")
+    seconds, data = timed(lambda: exports.team_xlsx(hr, TeamFilters()))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(f"XLSX {seconds} {len(data)} {peak}")
+
+
+def bench_xlsx(world):
+    import subprocess
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        url = f"sqlite:///{settings_dict['NAME']}"
+    else:
+        url = os.environ["DATABASE_URL"]
+    connections.close_all()
+    out = subprocess.run(
+        [sys.executable, __file__, "--xlsx-only"],
+        env={**os.environ, "DATABASE_URL": url},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    _label, seconds, size, peak = out.strip().splitlines()[-1].split()
+    return float(seconds), int(size), int(peak)
 
 
 def load_world():
@@ -327,13 +350,20 @@ def main():
     seconds, size, peak = bench_xlsx(world)
     log(
         f"XLSX export, {User.objects.count()} rows x {COURSES + 1} courses: "
-        f"{seconds:.1f} s, {size / 1e6:.1f} MB file, Python peak {peak / 1e6:.0f} MB "
+        f"{seconds:.1f} s, {size / 1e6:.1f} MB file, peak memory of the exporting process "
+        f"{peak / 1e6:.0f} MB "
         f"(targets < 30 s and < 500 MB: {'PASS' if seconds < 30 and peak < 500e6 else 'FAIL'})"
     )
-    log("Background export task above 2,000 rows with progress and download link: not built.")
+    log(
+        "Exports over 2,000 rows run in the task worker (assignments.tasks.run_export), "
+        "with a progress page and a download link."
+    )
 
 
 if __name__ == "__main__":
+    if XLSX_ONLY:
+        xlsx_child()
+        sys.exit(0)
     try:
         main()
     finally:

@@ -426,3 +426,69 @@ def test_factory_assignment_shows_in_the_matrix_without_progress(client_for, org
     page = client_for("leader").get(reverse("team_matrix"))
     cells = dict(page.context["rows"])[User.objects.get(pk=org.colleague.pk)]
     assert cells[0].state == "not_started"
+
+
+# ---------------------------------------------------------------- bulk changes
+
+
+def test_bulk_due_date_change_and_cancel_from_the_overdue_list(client_for, org, courses):
+    late = assign(org, courses, [org.employee, org.colleague])
+    make_overdue(late, 3)
+    client = client_for("leader")
+    new_due = today() + timedelta(days=20)
+    data = {
+        "assignments": [a.pk for a in late],
+        "action": "due_date",
+        "due_date": new_due.isoformat(),
+        "reason": "Przedłużenie dla zespołu",
+    }
+    response = client.post(reverse("team_assignments_bulk"), data, follow=True)
+    assert "2 assignments changed." in response.content.decode()
+    assert set(Assignment.objects.values_list("due_date", flat=True)) == {new_due}
+    data.update(action="cancel", reason="Zmiana planu")
+    client.post(reverse("team_assignments_bulk"), data)
+    assert set(Assignment.objects.values_list("status", flat=True)) == {Status.CANCELLED}
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"reason": ""}, "Reason"),
+        ({"due_date": "2000-01-01"}, "The due date is in the past"),
+        ({"due_date": ""}, "Choose the due date"),
+        ({"assignments": []}, "Assignments"),
+    ],
+)
+def test_bad_bulk_input_changes_nothing(client_for, org, courses, extra, message):
+    late = assign(org, courses, [org.employee, org.colleague])
+    data = {
+        "assignments": [a.pk for a in late],
+        "action": "due_date",
+        "due_date": (today() + timedelta(days=20)).isoformat(),
+        "reason": "x",
+    }
+    data.update(extra)
+    response = client_for("leader").post(reverse("team_assignments_bulk"), data, follow=True)
+    html = response.content.decode()
+    assert "Nothing was changed." in html and message in html
+    assert set(Assignment.objects.values_list("due_date", flat=True)) == {
+        today() + timedelta(days=14)
+    }
+
+
+def test_a_crafted_bulk_form_with_an_outsiders_assignment_changes_nothing(client_for, org, courses):
+    mine = assign(org, courses, [org.employee])
+    theirs = assign(org, courses, [org.outsider])
+    data = {"assignments": [mine[0].pk, theirs[0].pk], "action": "cancel", "reason": "x"}
+    response = client_for("leader").post(reverse("team_assignments_bulk"), data, follow=True)
+    assert "Nothing was changed." in response.content.decode()
+    assert not Assignment.objects.filter(status=Status.CANCELLED).exists()
+
+
+@pytest.mark.parametrize("role, expected", [("employee", 403), ("editor", 403), ("hr", 302)])
+def test_bulk_allow_and_deny(client_for, org, courses, role, expected):
+    [a] = assign(org, courses, [org.outsider])
+    data = {"assignments": [a.pk], "action": "cancel", "reason": "x"}
+    assert client_for(role).post(reverse("team_assignments_bulk"), data).status_code == expected
+    assert client_for(role).get(reverse("team_assignments_bulk")).status_code in {403, 405}
+    assert client_for("anonymous").post(reverse("team_assignments_bulk"), data).status_code == 302
