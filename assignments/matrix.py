@@ -168,7 +168,7 @@ def team_courses(people, filters: TeamFilters) -> list[CoursePage]:
     return list(CoursePage.objects.filter(Exists(assigned)).order_by("title", "pk"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _A:
     """The fields of an assignment a cell needs (read as values, light for big exports)."""
 
@@ -178,7 +178,7 @@ class _A:
     status_changed_at: object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _P:
     status: str
     percent: int
