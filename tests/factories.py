@@ -392,3 +392,50 @@ class AssignmentRuleFactory(DjangoModelFactory):
     course = factory.SubFactory(CoursePageFactory)
     unit = factory.SubFactory(OrgUnitFactory)
     due_in_days = 14
+
+
+class NotificationFactory(DjangoModelFactory):
+    class Meta:
+        model = "lms.Notification"
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = "test"
+    subject = factory.Sequence(lambda n: f"Wiadomość {n}")
+    body = "Treść wiadomości."
+
+
+class ReminderSentFactory(DjangoModelFactory):
+    class Meta:
+        model = "assignments.ReminderSent"
+
+    assignment = factory.SubFactory(AssignmentFactory)
+    kind = "d-7"
+
+
+class LeaderDigestSentFactory(DjangoModelFactory):
+    class Meta:
+        model = "assignments.LeaderDigestSent"
+
+    leader = factory.SubFactory(UserFactory)
+    day = factory.LazyFunction(timezone.localdate)
+
+
+class ExportJobFactory(DjangoModelFactory):
+    class Meta:
+        model = "assignments.ExportJob"
+
+    user = factory.SubFactory(UserFactory)
+    rows_total = 3
+
+
+class StepStartFactory(DjangoModelFactory):
+    """The first opening of a lesson (its live revision) by a learner."""
+
+    class Meta:
+        model = "courses.StepStart"
+
+    user = factory.SubFactory(UserFactory)
+    step = factory.LazyAttribute(lambda o: LessonPageFactory(parent=o.course))
+    course = factory.SubFactory(CoursePageFactory)
+    revision = factory.LazyAttribute(lambda o: o.step.live_revision)
+    started_at = factory.LazyFunction(timezone.now)
