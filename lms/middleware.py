@@ -28,6 +28,8 @@ class AdminBadIdentifierMiddleware:
 
 def _names_an_id(exception) -> bool:
     text = str(exception)
-    return "expected a number" in text or "invalid literal for int()" in text or (
-        "is not a valid UUID" in text
+    return (
+        "expected a number" in text
+        or "invalid literal for int()" in text
+        or ("is not a valid UUID" in text)
     )

@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from treebeard.mp_tree import MP_Node
 
 from .collation import polish
@@ -37,6 +38,8 @@ class OrgUnit(MP_Node):
         verbose_name=_("leaders"),
     )
     node_order_by = ["name"]
+    # Who created, renamed or moved the unit, and when (the acting user is the author).
+    history = HistoricalRecords(excluded_fields=["depth", "numchild"])
 
     class Meta:
         verbose_name = _("organisational unit")
@@ -107,6 +110,9 @@ class User(AbstractUser):
     REQUIRED_FIELDS = ["first_name", "last_name"]
 
     objects = KadraUserManager()
+    # Who created, moved, changed or deactivated the person, import included; never the
+    # password hash or sign-in times.
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
     class Meta:
         verbose_name = _("person")

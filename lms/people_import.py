@@ -526,6 +526,17 @@ def apply_import(plan: ImportPlan, *, acting_user) -> ImportPlan:
         )
     if changed:
         User.objects.bulk_update(changed, sorted(update_fields), batch_size=500)
+    # Bulk writes send no signals: the history rows (with who imported) are written here.
+    if created_pks:
+        User.history.bulk_history_create(
+            list(User.objects.filter(pk__in=created_pks)),
+            default_user=acting_user,
+            default_change_reason="import",
+        )
+    if changed:
+        User.history.bulk_history_create(
+            changed, update=True, default_user=acting_user, default_change_reason="import"
+        )
     if created_pks or changed:
         people_imported.send(sender=User, person_ids=created_pks + [p.pk for p in changed])
     return plan

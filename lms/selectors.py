@@ -61,3 +61,43 @@ def people_list(queryset, *, query: str = "", unit: OrgUnit | None = None, statu
     elif status == "inactive":
         qs = qs.filter(is_active=False)
     return qs.order_by(*PEOPLE_ORDER)
+
+
+HISTORY_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "employee_number",
+    "job_title",
+    "hire_date",
+    "org_unit",
+    "is_active",
+    "preferred_language",
+)
+
+
+def person_history(person, *, limit=50):
+    """The person's record of changes, newest first: when, who, what happened and which
+    fields changed (an import is named as such)."""
+    records = list(
+        person.history.select_related("history_user").order_by("-history_date", "-history_id")[
+            : limit + 1
+        ]
+    )
+    entries = []
+    for index, record in enumerate(records[:limit]):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        changed = []
+        if previous is not None and record.history_type == "~":
+            delta = record.diff_against(previous, included_fields=list(HISTORY_FIELDS))
+            changed = [User._meta.get_field(c.field).verbose_name for c in delta.changes]
+        entries.append(
+            {
+                "date": record.history_date,
+                "by": record.history_user,
+                "type": record.history_type,
+                "import": record.history_change_reason == "import",
+                "changed": changed,
+            }
+        )
+    return entries

@@ -99,6 +99,7 @@ def person_create(*, acting_user, password: str | None = None, **fields) -> User
     else:
         person.set_unusable_password()
     person.full_clean(exclude=["password"])
+    person._history_user = acting_user
     person.save()
     _ensure_employee_group(person)
     return person
@@ -128,6 +129,7 @@ def person_update(*, person: User, acting_user, password: str | None = None, **f
     if password:
         person.set_password(password)
     person.full_clean(exclude=["password"])
+    person._history_user = acting_user
     person.save()
     if "email" in changed:
         _send_on_commit(
@@ -147,6 +149,7 @@ def person_deactivate(*, person: User, acting_user) -> User:
     require_identity_change(acting_user=acting_user, person=person)
     person.is_active = False
     person.deactivated_at = timezone.now()
+    person._history_user = acting_user
     person.save(update_fields=["is_active", "deactivated_at"])
     return person
 
@@ -156,6 +159,7 @@ def person_reactivate(*, person: User, acting_user) -> User:
     require_identity_change(acting_user=acting_user, person=person)
     person.is_active = True
     person.deactivated_at = None
+    person._history_user = acting_user
     person.save(update_fields=["is_active", "deactivated_at"])
     return person
 
@@ -197,6 +201,7 @@ def person_delete(*, person: User, acting_user) -> None:
                 "Deactivate the account instead."
             )
         )
+    person._history_user = acting_user
     try:
         person.delete()
     except ProtectedError:
@@ -290,6 +295,7 @@ def people_import_apply(*, plan: ImportPlan, acting_user) -> ImportPlan:
 def unit_create(*, acting_user, parent: OrgUnit | None, name: str, code: str) -> OrgUnit:
     unit = OrgUnit(name=name, code=code)
     unit.full_clean(exclude=["path", "depth", "numchild"])
+    unit._history_user = acting_user
     if parent is None:
         return OrgUnit.add_root(instance=unit)
     parent.refresh_from_db(fields=["path", "depth", "numchild"])
@@ -309,6 +315,7 @@ def unit_update(
     unit.name = name
     unit.code = code
     unit.full_clean(exclude=["path", "depth", "numchild"])
+    unit._history_user = acting_user
     unit.save()
     current_parent = unit.get_parent(update=True)
     moved = (current_parent.pk if current_parent else None) != (parent.pk if parent else None)
@@ -321,6 +328,8 @@ def unit_update(
             if other_root is not None:
                 unit.move(other_root, pos="sorted-sibling")
         unit.refresh_from_db()
+        if moved:  # a move rewrites paths with queries: record the new place by hand
+            OrgUnit.history.bulk_history_create([unit], update=True, default_user=acting_user)
     if leaders is not None:
         unit.leaders.set(leaders)
         leader_group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEADER])
@@ -335,4 +344,5 @@ def unit_delete(*, unit: OrgUnit, acting_user) -> None:
         raise ValidationError(
             _("Move this unit's people and sub-units elsewhere before deleting it.")
         )
+    unit._history_user = acting_user
     unit.delete()

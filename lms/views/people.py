@@ -61,6 +61,9 @@ def person_detail(request, pk):
             "can_manage": access.allowed(request.user, "people.manage"),
             "can_change_identity": access.can_change_identity(request.user, person),
             "panels": person_panels(request, person),
+            "history": selectors.person_history(person)
+            if access.is_hr(request.user) or access.in_led_subtree(request.user, person.org_unit)
+            else None,
         },
     )
 

@@ -172,6 +172,8 @@ class TestService:
 
 class TestEmailChangeNotice:
     def test_the_old_address_is_told_after_commit(self, org, django_capture_on_commit_callbacks):
+        org.employee.preferred_language = "en"  # the notice is in the person's language
+        org.employee.save(update_fields=["preferred_language"])
         with django_capture_on_commit_callbacks() as callbacks:
             services.person_update(
                 person=org.employee, acting_user=org.hr, email="Nowy.Adres@example.gov.pl"
