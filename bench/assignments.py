@@ -323,6 +323,12 @@ def main():
     else:
         call_command("migrate", verbosity=0)
         seconds, world = timed(build)
+        # The setup leaves many objects alive; keep the collector from walking them on every
+        # request below, as it would not in a server process.
+        import gc
+
+        gc.collect()
+        gc.freeze()
         log(
             f"Setup: {len(world['people'])} people, {len(world['units'])} units, "
             f"{len(world['courses'])} courses, {len(world['people']) * PER_PERSON} assignments "
