@@ -9,7 +9,7 @@ from courses.models import CoursePage
 
 from . import access
 from .matrix import SORTS, CellState, TeamFilters
-from .models import DueFrom
+from .models import DueFrom, ReminderSettings
 from .services import MAX_DUE_IN_DAYS, NOTE_MAX_LENGTH, REASON_MAX_LENGTH
 
 
@@ -266,3 +266,33 @@ class BulkChangeForm(forms.Form):
                     "due_date", _("The due date is in the past. Choose today or a later date.")
                 )
         return data
+
+
+class ReminderSettingsForm(forms.ModelForm):
+    class Meta:
+        model = ReminderSettings
+        fields = ["before_days", "on_due_date", "after_days", "escalation_days"]
+
+    def _days(self, name):
+        text = self.cleaned_data.get(name) or ""
+        try:
+            days = self._meta.model.parse_days(text)
+        except ValueError:
+            raise forms.ValidationError(
+                _("Write whole numbers of days separated by commas, e.g. 7, 1.")
+            ) from None
+        if any(not 1 <= d <= 365 for d in days) or len(days) > 5:
+            raise forms.ValidationError(_("Give up to five numbers of days between 1 and 365."))
+        return ", ".join(str(d) for d in sorted(days, reverse=name == "before_days"))
+
+    def clean_before_days(self):
+        return self._days("before_days")
+
+    def clean_after_days(self):
+        return self._days("after_days")
+
+    def clean_escalation_days(self):
+        days = self.cleaned_data["escalation_days"]
+        if not 1 <= days <= 365:
+            raise forms.ValidationError(_("Give a number of days between 1 and 365."))
+        return days

@@ -231,3 +231,50 @@ class ExportJob(models.Model):
     @property
     def percent(self) -> int:
         return round(100 * self.rows_done / self.rows_total) if self.rows_total else 0
+
+
+class ReminderSettings(models.Model):
+    """When reminders and escalations go out; one row, changed by HR."""
+
+    before_days = models.CharField(
+        _("days before the due date"),
+        max_length=50,
+        default="7, 1",
+        help_text=_("Numbers of days, separated by commas, e.g. 7, 1."),
+    )
+    on_due_date = models.BooleanField(_("on the due date"), default=True)
+    after_days = models.CharField(
+        _("days after the due date"),
+        max_length=50,
+        default="7",
+        blank=True,
+        help_text=_("Numbers of days, separated by commas, e.g. 7."),
+    )
+    escalation_days = models.PositiveSmallIntegerField(
+        _("tell the leaders after this many days overdue"), default=7
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("reminder settings")
+
+    @classmethod
+    def current(cls) -> "ReminderSettings":
+        return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+    @staticmethod
+    def parse_days(text: str) -> list[int]:
+        return sorted(
+            {int(part) for part in (text or "").replace(";", ",").split(",") if part.strip()}
+        )
+
+    def offsets(self) -> list[int]:
+        """Days relative to the due date: negative before, 0 on the day, positive after."""
+        days = [-d for d in self.parse_days(self.before_days)]
+        if self.on_due_date:
+            days.append(0)
+        days += self.parse_days(self.after_days)
+        return sorted(set(days))

@@ -17,7 +17,7 @@ from lms import notifications
 from lms.models import User
 
 from . import matrix
-from .models import Assignment, LeaderDigestSent, ReminderSent, Status
+from .models import Assignment, LeaderDigestSent, ReminderSent, ReminderSettings, Status
 
 # Days relative to the due date: 7 and 1 before, on the day, 7 after.
 DEFAULT_REMINDER_DAYS = (-7, -1, 0, 7)
@@ -26,10 +26,17 @@ ESCALATION = "escalation"
 
 
 def reminder_days() -> list[int]:
+    """The schedule HR set (``ReminderSettings``), else the defaults."""
+    stored = ReminderSettings.objects.filter(pk=1).first()
+    if stored is not None:
+        return stored.offsets()
     return sorted(set(getattr(settings, "KADRA_REMINDER_DAYS", DEFAULT_REMINDER_DAYS)))
 
 
 def escalation_days() -> int:
+    stored = ReminderSettings.objects.filter(pk=1).first()
+    if stored is not None:
+        return stored.escalation_days
     return getattr(settings, "KADRA_ESCALATION_DAYS", DEFAULT_ESCALATION_DAYS)
 
 

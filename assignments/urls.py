@@ -22,6 +22,7 @@ urlpatterns = [
         views.assignment_due_date,
         name="team_assignment_due_date",
     ),
+    path("reminders/", views.reminder_settings, name="team_reminder_settings"),
     path("rules/", views.rule_list, name="team_rules"),
     path("rules/new/", views.rule_create, name="team_rule_create"),
     path("rules/<int:pk>/toggle/", views.rule_toggle, name="team_rule_toggle"),

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from courses.models import CoursePage
+from lms import access as lms_access
 from lms.access import access_required
 from lms.models import User
 
@@ -28,10 +29,11 @@ from .forms import (
     BulkChangeForm,
     CancelForm,
     DueDateForm,
+    ReminderSettingsForm,
     RuleForm,
     TeamFilterForm,
 )
-from .models import Assignment, ExportJob, ExportStatus
+from .models import Assignment, ExportJob, ExportStatus, ReminderSettings
 from .selectors import assignment_preview
 from .tasks import run_export
 
@@ -321,7 +323,11 @@ def rule_list(request):
         rules.rules_for(request.user).annotate(n_assigned=assigned).order_by("name", "pk"),
         PAGE_SIZE,
     ).get_page(request.GET.get("page"))
-    return render(request, "assignments/rules.html", {"page": page, "active_nav": "team"})
+    return render(
+        request,
+        "assignments/rules.html",
+        {"page": page, "perms_hr": lms_access.is_hr(request.user), "active_nav": "team"},
+    )
 
 
 @access_required("team.view")
@@ -439,3 +445,23 @@ def assignments_bulk(request):
             % {"count": len(done)},
         )
     return redirect("team_overdue")
+
+
+@access_required("organisation.overview")
+def reminder_settings(request):
+    """HR: when reminders go out and when leaders hear about overdue training."""
+    current = ReminderSettings.current()
+    form = ReminderSettingsForm(request.POST or None, instance=current)
+    if request.method == "POST" and form.is_valid():
+        stored = form.save(commit=False)
+        stored.pk = 1
+        stored.changed_by = request.user
+        stored._history_user = request.user
+        stored.save()
+        messages.success(request, _("The reminder schedule is saved."))
+        return redirect("team_reminder_settings")
+    return render(
+        request,
+        "assignments/reminder_settings.html",
+        {"form": form, "offsets": current.offsets(), "active_nav": "team"},
+    )

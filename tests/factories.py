@@ -439,3 +439,11 @@ class StepStartFactory(DjangoModelFactory):
     course = factory.SubFactory(CoursePageFactory)
     revision = factory.LazyAttribute(lambda o: o.step.live_revision)
     started_at = factory.LazyFunction(timezone.now)
+
+
+class ReminderSettingsFactory(DjangoModelFactory):
+    class Meta:
+        model = "assignments.ReminderSettings"
+        django_get_or_create = ("id",)
+
+    id = 1

@@ -8,10 +8,11 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import OperationalError, connection
+from django.urls import reverse
 from freezegun import freeze_time
 
 from assignments import reminders, services
-from assignments.models import Assignment, ReminderSent
+from assignments.models import Assignment, ReminderSent, ReminderSettings
 from courses.services import step_complete
 from lms.models import Notification, User
 from lms.services import person_deactivate
@@ -183,3 +184,47 @@ def test_a_sender_working_from_a_stale_list_sends_nothing_twice(org, courses):
     reminders.send_reminders(today=day)
     assert [reminders._claim(a, kind) for a in stale] == [False, False]
     assert ReminderSent.objects.filter(kind=kind).count() == 2
+
+
+# ---------------------------------------------------------------- the schedule HR sets
+
+
+@pytest.mark.parametrize(
+    "role, expected", [("employee", 403), ("leader", 403), ("hr", 200), ("editor", 403)]
+)
+def test_only_hr_changes_the_schedule(client_for, role, expected):
+    assert client_for(role).get(reverse("team_reminder_settings")).status_code == expected
+
+
+def test_hr_sets_the_schedule_and_reminders_follow_it(client_for, org, courses):
+    client = client_for("hr")
+    data = {"before_days": "3", "after_days": "", "escalation_days": "2"}
+    response = client.post(reverse("team_reminder_settings"), data)
+    assert response.status_code == 302
+    stored = ReminderSettings.objects.get()
+    assert stored.offsets() == [-3] and stored.escalation_days == 2
+    assert stored.history.first().history_user == org.hr
+    assign(org, courses, [org.colleague])
+    sent = {}
+    for offset in range(-8, 9):
+        counts = run(DUE + timedelta(days=offset))
+        sent[offset] = {k: v for k, v in counts.items() if v}
+    expected = {-3: {"d-3": 1}}  # the one reminder, 3 days before
+    for offset in range(1, 9):  # a leader's digest every day the person is overdue
+        expected[offset] = {"leader_digests": 1}
+    expected[2]["escalation"] = 1  # escalated once, 2 days overdue
+    assert {o: k for o, k in sent.items() if k} == expected
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"before_days": "siedem", "after_days": "7", "escalation_days": "7"}, "whole numbers"),
+        ({"before_days": "400", "after_days": "7", "escalation_days": "7"}, "between 1 and 365"),
+        ({"before_days": "7", "after_days": "7", "escalation_days": "0"}, "between 1 and 365"),
+    ],
+)
+def test_a_bad_schedule_is_refused(client_for, data, message):
+    response = client_for("hr").post(reverse("team_reminder_settings"), data)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not ReminderSettings.objects.exists()
