@@ -4,9 +4,15 @@ from lms.panels import HomePanel, register_home_panel
 
 
 def my_learning_data(request):
+    from lms import access
+
     from .selectors import my_learning
 
-    return {"learning": my_learning(request.user)}
+    # The empty state reads differently for someone who assigns training to others.
+    return {
+        "learning": my_learning(request.user),
+        "assigns": access.is_leader(request.user) or access.is_hr(request.user),
+    }
 
 
 def register():
