@@ -88,3 +88,12 @@ def test_home_query_count_does_not_grow_with_assignments(
     )
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert client.get(reverse("home")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "role, mentions_leader", [("employee", True), ("leader", False), ("hr", False)]
+)
+def test_the_empty_my_learning_reads_right_for_each_role(client_for, org, role, mentions_leader):
+    html = client_for(role).get(reverse("home")).content.decode()
+    assert ("When your leader assigns training" in html) is mentions_leader
+    assert "You have no courses" in html
