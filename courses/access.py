@@ -1,6 +1,7 @@
 """Access rules for the objects of the courses app, built on the organisation's rules."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from wagtail.models import ReferenceIndex
 
 from lms import access
@@ -23,6 +24,19 @@ def can_view_course(user, course, *, enrolled: bool | None = None) -> bool:
     if enrolled is None:
         enrolled = course.progress.filter(user=user).exists()
     return enrolled
+
+
+def visible_courses(user):
+    """The live courses ``user`` may see, as a queryset: every one for editors, HR and
+    leaders; open ones and those they are enrolled in for everyone else (the same rule as
+    :func:`can_view_course`)."""
+    courses = CoursePage.objects.live()
+    if not user.is_authenticated:
+        return courses.none()
+    if access.is_editor(user) or access.is_hr(user) or access.is_leader(user):
+        return courses
+    enrolled = CourseProgress.objects.filter(user=user).values("course_id")
+    return courses.filter(Q(self_enrolment=True) | Q(pk__in=enrolled))
 
 
 def can_enrol(user, course) -> bool:

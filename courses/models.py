@@ -304,6 +304,10 @@ class CourseProgress(models.Model):
             models.CheckConstraint(
                 condition=models.Q(percent__lte=100), name="course_progress_percent_max"
             ),
+            models.CheckConstraint(
+                condition=models.Q(steps_done__lte=models.F("steps_total")),
+                name="course_progress_steps_done_max",
+            ),
         ]
         indexes = [models.Index(fields=["course", "status"])]
 

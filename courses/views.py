@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lms import access
 from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
@@ -51,16 +50,7 @@ def catalogue(request, index_page):
         return response
     area = request.GET.get("area", "")
     query = request.GET.get("q", "").strip()
-    courses = CoursePage.objects.live().descendant_of(index_page)
-    if not (
-        access.is_editor(request.user)
-        or access.is_hr(request.user)
-        or access.is_leader(request.user)
-    ):
-        enrolled_ids = CourseProgress.objects.filter(user=request.user).values("course_id")
-        from django.db.models import Q
-
-        courses = courses.filter(Q(self_enrolment=True) | Q(pk__in=enrolled_ids))
+    courses = course_access.visible_courses(request.user).descendant_of(index_page)
     if area in Area.values:
         courses = courses.filter(area=area)
     terms = folded_query(query)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
@@ -16,7 +17,7 @@ from .models import H5PPackage
 class H5PPackageViewSet(SnippetViewSet):
     model = H5PPackage
     icon = "form"
-    menu_label = _("H5P activities")
+    menu_label = gettext_lazy("H5P activities")  # read per request, in its language
     add_to_admin_menu = True
     menu_order = 250
     list_display = ["title", "main_library", "library_version", "updated_at"]
