@@ -16,12 +16,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from courses.models import CourseIndexPage
 from tests.factories import (
+    AssignmentFactory,
+    AssignmentRuleFactory,
     CoursePageFactory,
     CourseProgressFactory,
+    ExportJobFactory,
+    LessonActivityFactory,
     LessonPageFactory,
     QuestionCategoryFactory,
     QuestionFactory,
     QuizPageFactory,
+    UserFactory,
     fixed_section,
 )
 
@@ -29,6 +34,10 @@ ROLES = ["anonymous", "employee", "leader", "hr", "editor"]
 LOGIN = ">/accounts/login/"
 ADMIN_LOGIN = ">/admin/login/"
 DENIED_STATUSES = {401, 403, 404, 405}
+XAPI_ANSWERED = (
+    '{"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},'
+    ' "object": {"id": "http://testserver/x", "definition": {}}}'
+)
 
 
 def row(anonymous, employee, leader, hr, editor):
@@ -94,6 +103,25 @@ EXPECTED = {
         Case("opened_lesson", "post", row(LOGIN, ">/learn/", 403, 403, 403)),
         Case("hidden_lesson", "post", row(LOGIN, 404, 403, 403, 403)),
     ],
+    # H5P activity endpoints: the lesson page posts for the enrolled employee
+    "h5p_xapi": [
+        Case("activity", "post", row(401, 200, 404, 404, 404), data=XAPI_ANSWERED),
+    ],
+    "h5p_state": [
+        Case("activity", "post", row(401, 200, 404, 404, 404), data='{"state": "{}"}'),
+    ],
+    # The sandboxed player and its files are authorised by the signed link alone (the frame
+    # has no cookies): a link made for someone who may see the lesson works whoever holds
+    # it; one for a lesson they may not see, or a forged one, is 404 for everyone.
+    "h5p_player": [
+        Case("player_token", "get", row(200, 200, 200, 200, 200)),
+        Case("hidden_player_token", "get", row(404, 404, 404, 404, 404)),
+        Case("forged_token", "get", row(404, 404, 404, 404, 404)),
+    ],
+    "h5p_content": [
+        Case("player_file", "get", row(200, 200, 200, 200, 200)),
+        Case("forged_file", "get", row(404, 404, 404, 404, 404)),
+    ],
     "wagtail_serve": [
         Case("catalogue", "get", row(LOGIN, 200, 200, 200, 200)),
         Case("course_page", "get", row(LOGIN, 200, 200, 200, 200)),
@@ -141,11 +169,74 @@ EXPECTED = {
         # Nobody of the four roles manages sign-in identities in the admin (a superuser does).
         Case(None, "get", row(ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ">/admin/")),
     ],
+    # team view and assignments (assignments app): leaders for their reach, HR for everyone
+    "team_matrix": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_assign": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_overdue": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_export_csv": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_export_xlsx": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_record": [
+        Case("team_record", "get", row(LOGIN, 404, 200, 200, 404)),
+        Case("outsider_record", "get", row(LOGIN, 404, 404, 200, 404)),
+    ],
+    "team_assignment_cancel": [
+        Case("team_assignment", "get", row(LOGIN, 403, 200, 200, 403)),
+        Case("outsider_assignment", "get", row(LOGIN, 403, 404, 200, 403)),
+    ],
+    "team_assignment_due_date": [
+        Case("team_assignment", "get", row(LOGIN, 403, 200, 200, 403)),
+        Case("outsider_assignment", "get", row(LOGIN, 403, 404, 200, 403)),
+    ],
+    "team_assignments_bulk": [
+        Case(None, "post", row(LOGIN, 403, ">/team/overdue/", ">/team/overdue/", 403)),
+    ],
+    # an export job belongs to whoever started it (here the leader)
+    "team_export_status": [Case("export_job", "get", row(LOGIN, 403, 200, 404, 403))],
+    "team_export_download": [Case("export_job", "get", row(LOGIN, 403, 200, 404, 403))],
+    "team_reminder_settings": [Case(None, "get", row(LOGIN, 403, 403, 200, 403))],
+    "team_rules": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_rule_create": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
+    "team_rule_toggle": [
+        Case("team_rule", "post", row(LOGIN, 403, ">/team/rules/", ">/team/rules/", 403)),
+        Case("other_rule", "post", row(LOGIN, 403, 404, ">/team/rules/", 403)),
+    ],
+    # notifications (lms): everyone signed in has their own; someone else's is 404
+    "notification_list": [Case(None, "get", row(LOGIN, 200, 200, 200, 200))],
+    "notification_read": [
+        Case("notification", "post", row(LOGIN, ">/", 404, 404, 404)),
+    ],
+    "notification_read_all": [
+        Case(
+            None,
+            "post",
+            row(
+                LOGIN,
+                ">/notifications/",
+                ">/notifications/",
+                ">/notifications/",
+                ">/notifications/",
+            ),
+        ),
+    ],
+    "notification_delivery": [
+        Case(
+            "delivery",
+            "post",
+            row(
+                LOGIN,
+                ">/notifications/",
+                ">/notifications/",
+                ">/notifications/",
+                ">/notifications/",
+            ),
+        ),
+    ],
     # quizzes (the attempt belongs to the employee: nobody else may touch it)
     "attempt_start": [
         Case("quiz", "post", row(LOGIN, ">/learn/", ">/learn/", ">/learn/", ">/learn/")),
     ],
     "quiz_stats": [Case("quiz", "get", row(LOGIN, 403, 200, 200, 200))],
+    "quiz_stats_index": [Case(None, "get", row(LOGIN, 403, 200, 200, 200))],
     "attempt_take": [Case("attempt", "get", row(LOGIN, 200, 404, 404, 404))],
     "attempt_answer": [
         Case(
@@ -253,6 +344,7 @@ def targets(org):
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
 
+    from courses.h5p_player import make_token
     from courses.services import step_started
     from quizzes.services import attempt_start, attempt_submit
     from tests.site.test_documents import lesson_with, make_document
@@ -260,11 +352,31 @@ def targets(org):
     course = CoursePageFactory()
     lesson = LessonPageFactory(parent=course)
     LessonPageFactory(parent=course)  # never finished, so the quiz stays locked
+    assigned_only = CoursePageFactory(self_enrolment=False)
+    # An activity in a course of its own, so that enrolling in ``course`` (another row)
+    # does not enrol the other roles here.
+    h5p_course = CoursePageFactory()
+    CourseProgressFactory(user=org.employee, course=h5p_course)
+    activity = LessonActivityFactory(course=h5p_course)
+    hidden_activity = LessonActivityFactory(course=assigned_only, package=activity.package)
+    player_token = make_token(
+        user=org.employee,
+        lesson=activity.lesson,
+        block_id=activity.block_id,
+        package=activity.package,
+        platform_origin="http://testserver",
+    )
+    hidden_token = make_token(
+        user=org.employee,
+        lesson=hidden_activity.lesson,
+        block_id=hidden_activity.block_id,
+        package=hidden_activity.package,
+        platform_origin="http://testserver",
+    )
     question = QuestionFactory(category=QuestionCategoryFactory())
     quiz = QuizPageFactory(parent=course, sections=[fixed_section(question)])
     done_quiz = QuizPageFactory(parent=course, sections=[fixed_section(question)])
     submit_quiz = QuizPageFactory(parent=course, sections=[fixed_section(question)])
-    assigned_only = CoursePageFactory(self_enrolment=False)
     hidden_lesson = LessonPageFactory(parent=assigned_only)
     CourseProgressFactory(user=org.employee, course=course)
     step_started(user=org.employee, step=lesson)
@@ -274,6 +386,16 @@ def targets(org):
     lesson_with(document, course=course)
     hidden_document = make_document("wewnetrzny.pdf")
     lesson_with(hidden_document, course=assigned_only)
+    from django.core.files.base import ContentFile
+
+    from lms.models import Notification
+
+    export_job = ExportJobFactory(user=org.leader, status="done")
+    export_job.file.save("zespol.xlsx", ContentFile(b"PK\x03\x04"), save=True)
+
+    notification = Notification.objects.create(
+        recipient=org.employee, kind="test", subject="Temat", body="Treść", link="/"
+    )
     uid = urlsafe_base64_encode(force_bytes(org.outsider.pk))
     token = default_token_generator.make_token(org.outsider)
     return {
@@ -298,6 +420,24 @@ def targets(org):
         "missing_page_restriction": {"page_view_restriction_id": 999999, "page_id": lesson.pk},
         "lesson_page_id": {"page_id": lesson.pk},
         "question_pk": {"pk": question.pk},
+        "team_record": {"pk": org.colleague.pk, "course_pk": course.pk},
+        "outsider_record": {"pk": org.outsider.pk, "course_pk": course.pk},
+        # a person nobody deactivates in another row (deactivating cancels assignments)
+        "team_assignment": {
+            "pk": AssignmentFactory(user=UserFactory(org_unit=org.team_a), course=course).pk
+        },
+        "outsider_assignment": {"pk": AssignmentFactory(user=org.outsider, course=course).pk},
+        "team_rule": {"pk": AssignmentRuleFactory(course=course, unit=org.team_a).pk},
+        "other_rule": {"pk": AssignmentRuleFactory(course=course, unit=org.team_b).pk},
+        "notification": {"pk": notification.pk},
+        "export_job": {"pk": export_job.pk},
+        "delivery": ({}, {"delivery": "digest"}),
+        "activity": {"lesson_id": activity.lesson.pk, "block_id": activity.block_id},
+        "player_token": {"token": player_token},
+        "hidden_player_token": {"token": hidden_token},
+        "forged_token": {"token": player_token[:-4] + "AAAA"},
+        "player_file": {"token": player_token, "path": "h5p.json"},
+        "forged_file": {"token": player_token[:-4] + "AAAA", "path": "h5p.json"},
         "quiz": {"quiz_id": quiz.pk},
         "attempt": {"attempt_id": attempt.pk},
         "submitted_attempt": {"attempt_id": submitted.pk},
