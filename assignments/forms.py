@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
+from lms.fields import IdChoiceField, IdMultipleChoiceField
 
 from . import access
 from .matrix import SORTS, CellState, TeamFilters
@@ -13,17 +14,17 @@ from .models import DueFrom, ReminderSettings
 from .services import MAX_DUE_IN_DAYS, NOTE_MAX_LENGTH, REASON_MAX_LENGTH
 
 
-class UnitChoiceField(forms.ModelChoiceField):
+class UnitChoiceField(IdChoiceField):
     def label_from_instance(self, obj):
         return f"{'– ' * (obj.depth - 1)}{obj.name} ({obj.code})"
 
 
-class UnitMultipleChoiceField(forms.ModelMultipleChoiceField):
+class UnitMultipleChoiceField(IdMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"{'– ' * (obj.depth - 1)}{obj.name} ({obj.code})"
 
 
-class PersonMultipleChoiceField(forms.ModelMultipleChoiceField):
+class PersonMultipleChoiceField(IdMultipleChoiceField):
     def label_from_instance(self, obj):
         unit = f" – {obj.org_unit.code}" if obj.org_unit_id else ""
         return f"{obj.last_name} {obj.first_name}{unit}"
@@ -37,7 +38,7 @@ class TeamFilterForm(forms.Form):
     unit = UnitChoiceField(
         label=_("Unit"), queryset=None, required=False, empty_label=_("All my units")
     )
-    course = forms.ModelChoiceField(
+    course = IdChoiceField(
         label=_("Course"), queryset=None, required=False, empty_label=_("All assigned courses")
     )
     status = forms.ChoiceField(
@@ -74,7 +75,7 @@ class AssignForm(forms.Form):
     ]
     DUE_KINDS = [("date", _("On a date")), ("days", _("A number of days from today"))]
 
-    courses = forms.ModelMultipleChoiceField(
+    courses = IdMultipleChoiceField(
         label=_("Courses"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
     target = forms.ChoiceField(
@@ -198,7 +199,7 @@ class DueDateForm(forms.Form):
 
 class RuleForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
-    course = forms.ModelChoiceField(label=_("Course"), queryset=None)
+    course = IdChoiceField(label=_("Course"), queryset=None)
     unit = UnitChoiceField(
         label=_("Unit"), queryset=None, help_text=_("The rule covers this unit and its sub-units.")
     )
@@ -233,7 +234,7 @@ class BulkChangeForm(forms.Form):
 
     ACTIONS = [("due_date", _("Change the due date")), ("cancel", _("Cancel"))]
 
-    assignments = forms.ModelMultipleChoiceField(
+    assignments = IdMultipleChoiceField(
         label=_("Assignments"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
     action = forms.ChoiceField(label=_("Action"), choices=ACTIONS, widget=forms.RadioSelect)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from . import access
+from .fields import IdChoiceField, IdMultipleChoiceField
 from .models import OrgUnit, User
 from .services import IDENTITY_FIELDS, identity_refusal
 
@@ -61,7 +62,7 @@ class ResetPasswordForm(PasswordResetForm):
         return User._default_manager.filter(email__iexact=email.strip(), is_active=True)
 
 
-class UnitChoiceField(forms.ModelChoiceField):
+class UnitChoiceField(IdChoiceField):
     def label_from_instance(self, obj):
         return f"{'— ' * (obj.depth - 1)}{obj.name} ({obj.code})"
 
@@ -127,7 +128,7 @@ class UnitForm(forms.Form):
         label=_("Parent unit"),
         help_text=_("Leave empty for a top-level unit (the office)."),
     )
-    leaders = forms.ModelMultipleChoiceField(
+    leaders = IdMultipleChoiceField(
         queryset=User.objects.filter(is_active=True),  # Polish alphabetical order (Meta)
         required=False,
         label=_("Leaders"),

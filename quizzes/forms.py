@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from lms.fields import IdChoiceField
+
 from .bank import TRUEFALSE_KEY_MISSING, validate_options
 from .models import QuestionCategory
 
@@ -32,7 +34,7 @@ class ImportForm(forms.Form):
 
     format = forms.ChoiceField(label=_("Format"), choices=FORMAT_CHOICES, initial="gift")
     file = forms.FileField(label=_("File"), help_text=_("A text file in UTF-8, at most 2 MB."))
-    category = forms.ModelChoiceField(
+    category = IdChoiceField(
         queryset=QuestionCategory.objects.all(),
         required=False,
         label=_("Category"),
@@ -51,7 +53,7 @@ class ImportForm(forms.Form):
 
 
 class ExportForm(forms.Form):
-    category = forms.ModelChoiceField(
+    category = IdChoiceField(
         queryset=QuestionCategory.objects.all(),
         label=_("Category"),
         help_text=_("Questions of this category and its sub-categories."),
