@@ -62,7 +62,9 @@ def test_editor_works_in_the_admin_without_csp_violations(watched, live_server, 
     page.goto(f"{live_server.url}/admin/pages/{lesson_id}/edit/")
     page.wait_for_load_state("networkidle")
     assert page.locator("[data-streamfield-stream-container], .w-field--stream_field").count()
-    assert page.locator("[data-contentpath='body'] input, [data-contentpath='body'] textarea").count()
+    assert page.locator(
+        "[data-contentpath='body'] input, [data-contentpath='body'] textarea"
+    ).count()
 
 
 def test_lesson_and_quiz_editors_pass_axe(watched, live_server, demo_office):

@@ -9,9 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def directives(header):
-    return {
-        part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()
-    }
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
 def test_site_page_has_a_strict_policy_with_a_nonce(client_for):
@@ -33,9 +31,7 @@ def _nonce_page(rf):
 
     from lms.csp import KadraCSPMiddleware
 
-    template = engines["django"].from_string(
-        '<script nonce="{{ request.csp_nonce }}">1</script>'
-    )
+    template = engines["django"].from_string('<script nonce="{{ request.csp_nonce }}">1</script>')
 
     def view(request):
         return HttpResponse(template.render({}, request))

@@ -42,9 +42,10 @@ def test_400_page(client_for):
     from django.views.defaults import bad_request
 
     request = RequestFactory().get("/")
-    request.user = client_for("anonymous") and __import__(
-        "django.contrib.auth.models", fromlist=["AnonymousUser"]
-    ).AnonymousUser()
+    request.user = (
+        client_for("anonymous")
+        and __import__("django.contrib.auth.models", fromlist=["AnonymousUser"]).AnonymousUser()
+    )
     response = bad_request(request, Exception("bad"))
     assert response.status_code == 400
     assert "The request could not be understood" in response.content.decode()
