@@ -61,7 +61,7 @@ class Grant:
 
 
 class TokenExpired(Exception):
-    pass
+    """A genuine player link that is past its lifetime: the learner reloads the lesson."""
 
 
 def request_origin(request) -> str:

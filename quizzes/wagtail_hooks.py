@@ -28,7 +28,7 @@ from .search import FoldedSearchFilterForm, FoldedSearchMixin
 
 
 class BankIndexView(FoldedSearchMixin, IndexView):
-    pass
+    """The question-bank listing, searched on the folded text (any database, no diacritics)."""
 
 
 class QuestionIndexView(BankIndexView):
