@@ -38,6 +38,34 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On SQLite, the browser tests' database is a file, not Django's in-memory default.
+
+    The live server answers the browser from several threads at once (the H5P frame's
+    xAPI statement and saved state arrive together). With an in-memory database every
+    thread shares one shared-cache connection, and a concurrent write fails at once with
+    "database table is locked". A file gives each thread its own connection with the
+    settings' busy timeout and IMMEDIATE transactions, as the development server has.
+    """
+    import tempfile
+
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        db.setdefault("OPTIONS", {}).update(
+            {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL;",
+            }
+        )
+        db.setdefault("TEST", {})["NAME"] = str(
+            Path(tempfile.mkdtemp(prefix="kadra-e2e-")) / "e2e.sqlite3"
+        )
+
+
+@pytest.fixture(scope="session")
 def playwright_driver():
     try:
         from playwright.sync_api import sync_playwright
