@@ -10,7 +10,7 @@ H5P_DIR ?= ../shared/h5p
 HOST ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: run test install install-test browser lint lock messages bench clean
+.PHONY: run test sysdeps install install-test browser lint lock messages bench clean
 
 $(VENV)/.installed: $(LOCK) pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-install: $(VENV)/.installed node_modules/.installed
+# WeasyPrint (certificates, attendance lists) renders with Debian's Pango and DejaVu fonts.
+sysdeps:
+	@dpkg -s libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
+	  else echo "Install Debian's libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core for PDF rendering." >&2; exit 1; fi; }
+
+install: sysdeps $(VENV)/.installed node_modules/.installed
 
 run: install
 	$(PY) manage.py migrate --noinput

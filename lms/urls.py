@@ -56,6 +56,8 @@ urlpatterns = [
         name="notification_delivery",
     ),
     path("team/", include("assignments.urls")),
+    path("", include("seminars.urls")),
+    path("", include("certificates.urls")),
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
     # Wagtail. Its "failwhale" page raises an error on purpose for anyone, signed in or not:

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "assignments",
+    "seminars",
     "certificates",
     "content",
     "wagtail.contrib.settings",
