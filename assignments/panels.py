@@ -2,8 +2,16 @@
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from lms.panels import HomePanel, PersonPanel, register_home_panel, register_person_panel
+from lms.panels import (
+    HomePanel,
+    NavItem,
+    PersonPanel,
+    register_home_panel,
+    register_nav_item,
+    register_person_panel,
+)
 
 from . import access
 from .models import Assignment, Status
@@ -109,5 +117,14 @@ def register():
             template="assignments/includes/team_summary_panel.html",
             data=team_summary_data,
             order=20,
+        )
+    )
+    register_nav_item(
+        NavItem(
+            key="team",
+            label=_("Team"),
+            url="team_matrix",
+            visible=access.can_use_team_view,
+            order=30,
         )
     )

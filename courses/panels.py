@@ -1,6 +1,8 @@
 """The courses app's panels on the home page."""
 
-from lms.panels import HomePanel, register_home_panel
+from django.utils.translation import gettext_lazy as _
+
+from lms.panels import HomePanel, NavItem, register_home_panel, register_nav_item
 
 
 def my_learning_data(request):
@@ -24,3 +26,12 @@ def register():
             order=10,
         )
     )
+    register_nav_item(
+        NavItem(
+            key="catalogue", label=_("Course catalogue"), url="/learn/", visible=_always, order=20
+        )
+    )
+
+
+def _always(user):
+    return True

@@ -60,3 +60,35 @@ def person_panels(request, person) -> list[dict]:
         if data is not None:
             shown.append({"name": panel.name, "template": panel.template, "data": data})
     return shown
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """An entry of the main navigation, registered by the app that owns the page.
+
+    ``url`` is a URL name (reversed when drawn) or a path; ``visible(user)`` says whether
+    the signed-in person gets the entry. Entries are drawn in ``order``."""
+
+    key: str
+    label: str
+    url: str
+    visible: Callable  # (user) -> bool
+    order: int = 100
+
+
+_NAV_ITEMS: dict[str, NavItem] = {}
+
+
+def register_nav_item(item: NavItem) -> None:
+    _NAV_ITEMS[item.key] = item
+
+
+def nav_items(user) -> list[tuple[str, str, str]]:
+    """(url, label, key) for each entry this person gets, in order."""
+    from django.urls import reverse
+
+    return [
+        (item.url if item.url.startswith("/") else reverse(item.url), item.label, item.key)
+        for item in sorted(_NAV_ITEMS.values(), key=lambda i: (i.order, i.key))
+        if item.visible(user)
+    ]
