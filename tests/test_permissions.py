@@ -9,12 +9,12 @@ gate, and an editor does. A URL without an entry or a rule fails the suite.
 """
 
 import re
-from dataclasses import dataclass
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from courses.models import CourseIndexPage
+from tests import permission_tables
 from tests.factories import (
     AssignmentFactory,
     AssignmentRuleFactory,
@@ -29,27 +29,13 @@ from tests.factories import (
     UserFactory,
     fixed_section,
 )
+from tests.permission_tables._cases import ADMIN_LOGIN, LOGIN, ROLES, Case, row
 
-ROLES = ["anonymous", "employee", "leader", "hr", "editor"]
-LOGIN = ">/accounts/login/"
-ADMIN_LOGIN = ">/admin/login/"
 DENIED_STATUSES = {401, 403, 404, 405}
 XAPI_ANSWERED = (
     '{"verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},'
     ' "object": {"id": "http://testserver/x", "definition": {}}}'
 )
-
-
-def row(anonymous, employee, leader, hr, editor):
-    return dict(zip(ROLES, (anonymous, employee, leader, hr, editor), strict=True))
-
-
-@dataclass(frozen=True)
-class Case:
-    target: str | None  # key of the ``targets`` fixture, or None for no URL arguments
-    method: str
-    expected: dict
-    data: str | None = None  # a JSON body for POST endpoints that take JSON
 
 
 # URL name (or name@variant) -> its cases.
@@ -258,6 +244,16 @@ EXPECTED = {
         Case(None, "get", row(ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, ADMIN_LOGIN, 200)),
     ],
 }
+# The parts of the table that apps keep in tests/permission_tables/.
+_DUPLICATES = []
+for _module in permission_tables.modules():
+    _DUPLICATES += sorted(set(EXPECTED) & set(_module.EXPECTED))
+    EXPECTED.update(_module.EXPECTED)
+
+
+def test_no_url_is_in_two_parts_of_the_table():
+    assert not _DUPLICATES
+
 
 # Pages everyone may open: sign-in, password reset, language, health check.
 PUBLIC = {
@@ -398,7 +394,7 @@ def targets(org):
     )
     uid = urlsafe_base64_encode(force_bytes(org.outsider.pk))
     token = default_token_generator.make_token(org.outsider)
-    return {
+    found = {
         "setlang": ({}, {"language": "pl", "next": "/"}),
         "team_member": {"pk": org.colleague.pk},
         "outsider": {"pk": org.outsider.pk},
@@ -443,6 +439,11 @@ def targets(org):
         "submitted_attempt": {"attempt_id": submitted.pk},
         "attempt_to_submit": {"attempt_id": attempt_start(user=org.employee, quiz=submit_quiz).pk},
     }
+    for module in permission_tables.modules():
+        extra = module.targets(org)
+        assert not set(extra) & set(found), f"{module.__name__} redefines targets"
+        found.update(extra)
+    return found
 
 
 def _matches(response, expected) -> bool:
