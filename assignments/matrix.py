@@ -324,9 +324,9 @@ def learning_record(person, course) -> dict:
     steps = course_steps(course)
     completions = {
         c.lesson_id: c
-        for c in LessonCompletion.objects.filter(user=person, course=course).select_related(
-            "revision"
-        )
+        for c in LessonCompletion.objects.current()
+        .filter(user=person, course=course)
+        .select_related("revision")
     }
     attempts = {}
     step_ids = [s.pk for s in steps]

@@ -1,10 +1,13 @@
 """Course pages, lessons, H5P packages and learner progress."""
 
 import uuid
+from datetime import date
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from simple_history.models import HistoricalRecords
@@ -72,6 +75,30 @@ class CoursePage(EditorPreviewMixin, Page):
         validators=[MaxValueValidator(240)],
         help_text=_("0 means the certificate does not expire."),
     )
+    issues_certificate = models.BooleanField(
+        _("completing the course issues a certificate"), default=True
+    )
+    recertification_window_days = models.PositiveIntegerField(
+        _("recertification opens this many days before expiry"),
+        default=60,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    recertify_by_month = models.PositiveSmallIntegerField(
+        _("recertify every year by: month"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_(
+            "Instead of a number of months after completion, certificates are valid until this "
+            "day of the year (e.g. 31 January). Leave empty to count months."
+        ),
+    )
+    recertify_by_day = models.PositiveSmallIntegerField(
+        _("recertify every year by: day"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+    )
     retraining_days = models.PositiveIntegerField(
         _("days allowed for retraining after a legal change"),
         default=30,
@@ -134,6 +161,14 @@ class CoursePage(EditorPreviewMixin, Page):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("issues_certificate"),
+                FieldPanel("recertification_window_days"),
+                FieldRowPanel([FieldPanel("recertify_by_day"), FieldPanel("recertify_by_month")]),
+            ],
+            heading=_("Certificate and recertification"),
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("legal_content_date"),
                 FieldPanel("requires_legal_review"),
                 FieldPanel("retraining_days"),
@@ -151,6 +186,25 @@ class CoursePage(EditorPreviewMixin, Page):
 
     def objective_list(self):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        by_day, by_month = self.recertify_by_day, self.recertify_by_month
+        if (by_day is None) != (by_month is None):
+            raise ValidationError(
+                {
+                    "recertify_by_day" if by_day is None else "recertify_by_month": _(
+                        "Give both the day and the month of the yearly date, or neither."
+                    )
+                }
+            )
+        if by_day is not None:
+            try:
+                date(2024, by_month, by_day)  # a leap year: 29 February is allowed
+            except ValueError:
+                raise ValidationError(
+                    {"recertify_by_day": _("This month has no such day.")}
+                ) from None
 
     def serve(self, request, *args, **kwargs):
         from .views import course_outline
@@ -295,6 +349,11 @@ class CourseProgress(models.Model):
         "wagtailcore.Revision", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # A training cycle is one pass through the course. Recertification (or a leader asking
+    # people to repeat a course) starts a new one: the earlier cycles' completions stay as
+    # evidence, and this row then counts only what the person does in the current cycle.
+    cycle = models.PositiveIntegerField(_("training cycle"), default=1)
+    cycle_started_at = models.DateTimeField(_("cycle started"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -350,6 +409,16 @@ class StepStart(models.Model):
         super().save(*args, **kwargs)
 
 
+class LessonCompletionQuerySet(models.QuerySet):
+    def current(self):
+        """Completions in each person's current training cycle of the course (see
+        ``CourseProgress.cycle``); earlier cycles stay as evidence but no longer count."""
+        cycle = CourseProgress.objects.filter(
+            user_id=models.OuterRef("user_id"), course_id=models.OuterRef("course_id")
+        ).values("cycle")[:1]
+        return self.filter(cycle=Coalesce(models.Subquery(cycle), 1))
+
+
 class LessonCompletion(models.Model):
     """A finished course step (lesson or quiz) with the page revision the learner saw."""
 
@@ -365,11 +434,16 @@ class LessonCompletion(models.Model):
         "wagtailcore.Revision", null=True, on_delete=models.PROTECT, related_name="+"
     )
     completed_at = models.DateTimeField()
+    cycle = models.PositiveIntegerField(_("training cycle"), default=1)
     history = HistoricalRecords()
+
+    objects = LessonCompletionQuerySet.as_manager()
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["user", "lesson"], name="lesson_completion_unique")
+            models.UniqueConstraint(
+                fields=["user", "lesson", "cycle"], name="lesson_completion_unique"
+            )
         ]
         indexes = [models.Index(fields=["user", "course"])]
 

@@ -71,9 +71,9 @@ def course_outline(user, course: CoursePage, steps=None):
     completions = (
         {
             c.lesson_id: c
-            for c in LessonCompletion.objects.filter(user=user, course=course).only(
-                "lesson_id", "completed_at"
-            )
+            for c in LessonCompletion.objects.current()
+            .filter(user=user, course=course)
+            .only("lesson_id", "completed_at")
         }
         if user.is_authenticated
         else {}

@@ -30,6 +30,8 @@ User = get_user_model()
 
 # Sent inside the transaction when a course becomes complete for a person.
 course_completed = Signal()  # kwargs: user, course, progress
+# Sent when a recorded completion is withdrawn after a correction (see progress_recheck).
+completion_withdrawn = Signal()  # kwargs: user, course, progress
 
 # Extra requirements beyond finishing the steps, e.g. session attendance. Each callable
 # takes (user, course) and returns True when met. The sessions feature registers one.
@@ -156,7 +158,7 @@ def progress_refresh(*, user, course: CoursePage) -> CourseProgress:
     before = {field: getattr(progress, field) for field in _SUMMARY_FIELDS}
     steps = course_steps(course)
     done_ids = set(
-        LessonCompletion.objects.filter(user=user, course=course).values_list(
+        LessonCompletion.objects.filter(user=user, course=course, cycle=progress.cycle).values_list(
             "lesson_id", flat=True
         )
     )
@@ -197,6 +199,72 @@ def progress_refresh(*, user, course: CoursePage) -> CourseProgress:
     return progress
 
 
+@transaction.atomic
+def course_restart(*, user, course: CoursePage, acting_user=None, reason: str) -> CourseProgress:
+    """Start a new training cycle for someone who completed ``course`` (recertification, or a
+    leader asking people to repeat it).
+
+    Nothing recorded is deleted: the completions of earlier cycles stay, with their dates and
+    revisions, and the summary row's history keeps the completion it showed. From now on the
+    row counts only the steps done in the new cycle, quiz attempts start afresh, H5P
+    activities are played again, and ``course_completed`` is sent again when the person
+    finishes. Someone who has not completed the course keeps their cycle (returned as is).
+    """
+    progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
+    if progress.completed_at is None:
+        return progress
+    now = timezone.now()
+    progress.cycle += 1
+    progress.cycle_started_at = now
+    progress.completed_at = None
+    progress.completed_revision = None
+    progress.started_at = None
+    progress._change_reason = reason
+    progress._history_user = acting_user
+    progress.save()
+    lesson_ids = [step.pk for step in course_steps(course)]
+    for state in ActivityState.objects.select_for_update().filter(
+        user=user, lesson_id__in=lesson_ids, completed_at__isnull=False
+    ):
+        state.completed_at, state.score_raw, state.score_max, state.state = None, None, None, ""
+        state._change_reason = reason
+        state._history_user = acting_user
+        state.save()
+    progress = progress_refresh(user=user, course=course)
+    logger.info("course %s restarted for user %s (cycle %s)", course.pk, user.pk, progress.cycle)
+    return progress
+
+
+@transaction.atomic
+def progress_recheck(*, user, course: CoursePage, acting_user=None, reason: str) -> CourseProgress:
+    """A requirement the completion rested on was corrected (attendance marked by mistake):
+    when the course's requirements are no longer met, withdraw the completion.
+
+    The withdrawal is explicit, never silent: the summary row's history records who did it,
+    why, and the completion it showed. Otherwise the row is refreshed as usual.
+    """
+    progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
+    if progress.completed_at is not None and not _session_requirement_met(user, course):
+        progress.completed_at = None
+        progress.completed_revision = None
+        progress.status = ProgressStatus.AWAITING_SESSION
+        progress._change_reason = reason
+        progress._history_user = acting_user
+        progress.save()
+        completion_withdrawn.send(sender=CoursePage, user=user, course=course, progress=progress)
+        logger.info("completion of course %s withdrawn for user %s", course.pk, user.pk)
+    return progress_refresh(user=user, course=course)
+
+
+def cycle_started_at(*, user, course):
+    """When the person's current training cycle of ``course`` began (None for the first)."""
+    return (
+        CourseProgress.objects.filter(user=user, course=course)
+        .values_list("cycle_started_at", flat=True)
+        .first()
+    )
+
+
 def _revision_for(page, revision_id):
     """The revision the learner saw: the posted one if it was published for this page (a
     learner may have had the page open across a republish), else the live one. Drafts a
@@ -217,14 +285,15 @@ def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
     """Record that ``user`` finished ``step`` (a lesson or quiz page) and refresh progress."""
     course = step.get_parent().specific
     revision = _revision_for(step, revision_id)
-    # The first completion is kept as it is: finishing again (a republished lesson, a
-    # repeated statement) never changes its date or the revision it records.
-    completion, _created = LessonCompletion.objects.select_for_update().get_or_create(
+    progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
+    # The first completion in a cycle is kept as it is: finishing again (a republished
+    # lesson, a repeated statement) never changes its date or the revision it records.
+    completion, _created = LessonCompletion.objects.get_or_create(
         user=user,
         lesson_id=step.pk,
+        cycle=progress.cycle,
         defaults={"course": course, "revision": revision, "completed_at": timezone.now()},
     )
-    CourseProgress.objects.get_or_create(user=user, course=course)
     progress_refresh(user=user, course=course)
     return completion
 

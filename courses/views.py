@@ -281,7 +281,9 @@ def xapi_statement(request, lesson_id, block_id):
     done = ActivityState.objects.filter(
         user=request.user, lesson=lesson, completed_at__isnull=False
     ).count()
-    lesson_done = LessonCompletion.objects.filter(user=request.user, lesson=lesson).exists()
+    lesson_done = (
+        LessonCompletion.objects.current().filter(user=request.user, lesson=lesson).exists()
+    )
     return JsonResponse(
         {
             "stored": True,

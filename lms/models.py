@@ -2,12 +2,13 @@
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from treebeard.mp_tree import MP_Node
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .collation import polish
 
@@ -194,3 +195,36 @@ class Notification(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+@register_setting(icon="site")
+class OfficeSettings(BaseSiteSetting):
+    """The office as it appears on certificates, attendance lists and e-mails (Wagtail admin:
+    Settings → Office)."""
+
+    office_name = models.CharField(
+        _("office name"), max_length=200, default="Urząd Wojewódzki", blank=False
+    )
+    address = models.TextField(_("address"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signatory_name = models.CharField(_("signatory's name"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=200, blank=True)
+    retention_months = models.PositiveIntegerField(
+        _("months to keep a departed person's name"),
+        default=60,
+        validators=[MaxValueValidator(600)],
+        help_text=_(
+            "After this many months since a person left, HR may anonymise them: their name "
+            "and contact data are replaced, their learning records stay in the statistics."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("office")

@@ -70,22 +70,27 @@ def draw_questions(quiz: QuizPage, user, rng: random.Random) -> list[Question]:
     return chosen
 
 
+def cycle_attempts(user, quiz):
+    """The person's attempts at ``quiz`` in their current training cycle of its course: a new
+    cycle (recertification) starts with every attempt available again."""
+    from courses.services import cycle_started_at
+
+    attempts = Attempt.objects.filter(user=user, quiz=quiz)
+    since = cycle_started_at(user=user, course=quiz.get_parent())
+    return attempts if since is None else attempts.filter(started_at__gte=since)
+
+
 def attempts_left(user, quiz) -> int | None:
     if not quiz.max_attempts:
         return None
-    used = Attempt.objects.filter(user=user, quiz=quiz).count()
+    used = cycle_attempts(user, quiz).count()
     return max(quiz.max_attempts - used, 0)
 
 
 def next_start_time(user, quiz):
     if not quiz.wait_minutes:
         return None
-    last = (
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .exclude(closed_at=None)
-        .order_by("-closed_at")
-        .first()
-    )
+    last = cycle_attempts(user, quiz).exclude(closed_at=None).order_by("-closed_at").first()
     if last is None:
         return None
     ready = last.closed_at + timedelta(minutes=quiz.wait_minutes)
@@ -106,7 +111,7 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
         open_attempt = close_if_expired(open_attempt)
         if open_attempt.is_open:
             return open_attempt
-    if Attempt.objects.filter(user=user, quiz=quiz, passed=True).exists():
+    if cycle_attempts(user, quiz).filter(passed=True).exists():
         raise AttemptError(_("You have already passed this quiz."))
     left = attempts_left(user, quiz)
     if left == 0:

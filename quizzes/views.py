@@ -44,7 +44,13 @@ def quiz_view(request, quiz):
         "progress": progress,
         "attempts": attempts,
         "open_attempt": next((a for a in attempts if a.is_open), None),
-        "passed": any(a.passed for a in attempts),
+        "passed": any(
+            a.passed
+            for a in attempts
+            if progress is None
+            or progress.cycle_started_at is None
+            or a.started_at >= progress.cycle_started_at
+        ),
         "attempts_left": services.attempts_left(request.user, quiz),
         "next_start": services.next_start_time(request.user, quiz),
         "previous": steps[index - 1] if index > 0 else None,

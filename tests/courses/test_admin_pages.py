@@ -29,6 +29,7 @@ def course_form(**overrides):
         "estimated_minutes": "45",
         "validity_months": "12",
         "retraining_days": "30",
+        "recertification_window_days": "60",
         "sequential": "on",
         "self_enrolment": "on",
         "comments": inline_formset([]),
