@@ -7,8 +7,16 @@ class LmsConfig(AppConfig):
     verbose_name = _("Organisation")
 
     def ready(self):
+        from datetime import time
+
+        from django.db.models.signals import post_migrate
+
         from . import access
         from .panels import NavItem, register_nav_item
+        from .schedule import register_daily
+
+        register_daily("lms.notifications.send_digests", at=time(6, 30))
+        post_migrate.connect(_schedule_daily_jobs, sender=self)
 
         for item in (
             NavItem(key="home", label=_("My learning"), url="home", visible=_signed_in, order=10),
@@ -25,6 +33,17 @@ class LmsConfig(AppConfig):
             ),
         ):
             register_nav_item(item)
+
+
+def _schedule_daily_jobs(sender, using="default", **kwargs):
+    """After migrate, the task queue has the next run of every daily job (lms.schedule)."""
+    from django.db import connections
+    from django_tasks_db.models import DBTaskResult
+
+    from .schedule import ensure_scheduled
+
+    if DBTaskResult._meta.db_table in connections[using].introspection.table_names():
+        ensure_scheduled()
 
 
 def _signed_in(user):

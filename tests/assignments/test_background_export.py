@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from assignments import services
 from assignments.models import ExportJob, ExportStatus
-from assignments.tasks import next_reminder_run, send_reminders_daily
 
 pytestmark = pytest.mark.django_db
 
@@ -72,14 +71,3 @@ def test_someone_elses_export_is_not_found(client_for, org, small_threshold):
 def test_small_exports_are_immediate(client_for, org):
     response = client_for("leader").get(reverse("team_export_xlsx"))
     assert response.status_code == 200 and not ExportJob.objects.exists()
-
-
-def test_the_daily_reminder_task_sends_and_knows_its_next_run(org, courses):
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    result = send_reminders_daily.enqueue()
-    assert result.return_value["leader_digests"] == 0
-    warsaw = ZoneInfo("Europe/Warsaw")
-    assert next_reminder_run(datetime(2027, 1, 5, 6, 0, tzinfo=warsaw)).day == 5
-    assert next_reminder_run(datetime(2027, 1, 5, 8, 0, tzinfo=warsaw)).day == 6
