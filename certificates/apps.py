@@ -7,4 +7,6 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import panels, signals  # noqa: F401
+
+        panels.register()
