@@ -233,7 +233,7 @@ def _restrict_import_plan(plan: ImportPlan, *, acting_user) -> list[PlannedChang
         id(c.changes): (kind, c) for kind in ("update", "deactivate") for c in getattr(plan, kind)
     }
     kept, rows = [], []
-    for row in plan._rows:
+    for row in plan.rows:
         if row["action"] == "update" and IMPORT_IDENTITY_CHANGES & set(row["changes"]):
             if protected is None:
                 protected = set(
@@ -248,7 +248,7 @@ def _restrict_import_plan(plan: ImportPlan, *, acting_user) -> list[PlannedChang
                     kept.append(change)
                 continue
         rows.append(row)
-    plan._rows = rows
+    plan.rows = rows
     plan.errors.sort(key=lambda error: error.line)
     return kept
 
@@ -284,7 +284,7 @@ def people_import_apply(*, plan: ImportPlan, acting_user) -> ImportPlan:
         _email_changed_message(
             person=row["person"], old_email=row["changes"]["email"][0], acting_user=acting_user
         )
-        for row in plan._rows
+        for row in plan.rows
         if row["action"] == "update" and "email" in row["changes"]
     ]
     _send_on_commit(notices)
