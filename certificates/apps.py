@@ -1,3 +1,5 @@
+from datetime import time
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,3 +12,8 @@ class CertificatesConfig(AppConfig):
         from . import panels, signals  # noqa: F401
 
         panels.register()
+        try:
+            from lms.schedule import register_daily
+        except ImportError:  # a checkout without the daily schedule: cron runs the command
+            return
+        register_daily("certificates.tasks.daily", at=time(6, 30))
