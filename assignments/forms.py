@@ -116,6 +116,15 @@ class AssignForm(forms.Form):
         label=_("People who have already completed a course must take it again"),
         required=False,
     )
+    repeat_before = forms.DateField(
+        label=_("…if they completed it before"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_(
+            "Leave empty to make everyone who completed it take it again. Their earlier "
+            "completion stays on their record."
+        ),
+    )
 
     def __init__(self, data=None, *, user, **kwargs):
         super().__init__(data, **kwargs)
@@ -135,6 +144,11 @@ class AssignForm(forms.Form):
             self.add_error("people", _("Choose at least one person."))
         if target == "job_title" and not (data.get("job_title") or "").strip():
             self.add_error("job_title", _("Write the job title."))
+        if data.get("repeat_before") and not data.get("repeat_completed"):
+            self.add_error(
+                "repeat_before",
+                _("Tick “must take it again” as well, or leave this date empty."),
+            )
         kind = data.get("due_kind")
         if kind == "date":
             due = data.get("due_date")

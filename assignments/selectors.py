@@ -30,24 +30,35 @@ class CoursePreview:
 
     course: CoursePage
     repeat_completed: bool
+    # With ``repeat_completed``: only those who completed before this date repeat it.
+    repeat_before: date | None = None
     new: list = field(default_factory=list)  # people who get it
     already: list = field(default_factory=list)  # (person, due date) of their active one
     completed: list = field(default_factory=list)  # (person, completed at)
     deactivated: list = field(default_factory=list)
 
+    def _repeats(self, when) -> bool:
+        if not self.repeat_completed:
+            return False
+        return self.repeat_before is None or timezone.localdate(when) < self.repeat_before
+
+    @property
+    def repeating(self) -> list:
+        """(person, completed at) of those who completed it and must take it again."""
+        return [(person, when) for person, when in self.completed if self._repeats(when)]
+
+    @property
+    def completed_kept(self) -> list:
+        """(person, completed at) of those whose completion still counts (left out)."""
+        return [(person, when) for person, when in self.completed if not self._repeats(when)]
+
     @property
     def to_assign(self) -> list:
-        if self.repeat_completed:
-            return self.new + [person for person, _when in self.completed]
-        return list(self.new)
+        return self.new + [person for person, _when in self.repeating]
 
     @property
     def skipped_count(self) -> int:
-        return (
-            len(self.already)
-            + len(self.deactivated)
-            + (0 if self.repeat_completed else len(self.completed))
-        )
+        return len(self.already) + len(self.deactivated) + len(self.completed_kept)
 
 
 def active_due_dates(*, course, user_ids) -> dict[int, date]:
@@ -74,7 +85,9 @@ def completed_at(*, course, user_ids) -> dict:
     return found
 
 
-def assignment_preview(*, courses, people, repeat_completed: bool = False) -> list[CoursePreview]:
+def assignment_preview(
+    *, courses, people, repeat_completed: bool = False, repeat_before: date | None = None
+) -> list[CoursePreview]:
     """For each course: who would get it, who already has it (and when it is due), who has
     completed it and who is deactivated. Two queries per course plus one for the people."""
     ids = _ids(people)
@@ -89,7 +102,9 @@ def assignment_preview(*, courses, people, repeat_completed: bool = False) -> li
     active_ids = [p.pk for p in persons if p.is_active]
     previews = []
     for course in courses:
-        preview = CoursePreview(course=course, repeat_completed=repeat_completed)
+        preview = CoursePreview(
+            course=course, repeat_completed=repeat_completed, repeat_before=repeat_before
+        )
         due = active_due_dates(course=course, user_ids=active_ids)
         done = completed_at(course=course, user_ids=active_ids)
         for person in persons:

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from courses import services as course_services
@@ -23,6 +24,15 @@ from .selectors import CoursePreview, assignment_preview, effective_due_dates
 MAX_DUE_IN_DAYS = 3650
 REASON_MAX_LENGTH = 300
 NOTE_MAX_LENGTH = 300
+
+
+# Why a completed course starts again, in the progress history.
+REPEAT_REASONS = {
+    Source.MANUAL: gettext_lazy("Assigned again: the course must be repeated"),
+    Source.RULE: gettext_lazy("Assigned again by a rule: the course must be repeated"),
+    Source.RECERTIFICATION: gettext_lazy("Recertification"),
+    Source.LAW_CHANGE: gettext_lazy("Retraining after a legal change"),
+}
 
 
 @dataclass
@@ -109,6 +119,7 @@ def assignment_create_bulk(
     due_in_days: int | None = None,
     note: str = "",
     repeat_completed: bool = False,
+    repeat_before: date | None = None,
     acting_user,
     source: str = Source.MANUAL,
     due_dates: dict | None = None,
@@ -117,7 +128,9 @@ def assignment_create_bulk(
     """Assign each of ``courses`` to each of ``people`` who does not already have it active.
 
     Deactivated people are skipped, and so are people who completed a course unless
-    ``repeat_completed``. ``due_dates`` (``{user_id: date}``, used by rules) overrides the
+    ``repeat_completed`` (those who completed it before ``repeat_before``, when given): they
+    start a new training cycle of it (``courses.services.course_restart``), so the assignment
+    is fulfilled only when they complete it again; their earlier completion stays on record. ``due_dates`` (``{user_id: date}``, used by rules) overrides the
     common due date per person. Enrols everyone assigned and keeps the effective due date
     on their progress row. All or nothing.
     """
@@ -128,7 +141,12 @@ def assignment_create_bulk(
     if due_dates is None:
         due = resolve_due_date(due_date=due_date, due_in_days=due_in_days)
     note = _clean_note(note)
-    previews = assignment_preview(courses=courses, people=people, repeat_completed=repeat_completed)
+    previews = assignment_preview(
+        courses=courses,
+        people=people,
+        repeat_completed=repeat_completed,
+        repeat_before=repeat_before,
+    )
     all_ids = (
         {p.pk for preview in previews for p in preview.new}
         | {p.pk for preview in previews for p, _when in preview.already + preview.completed}
@@ -171,6 +189,13 @@ def assignment_create_bulk(
         result.created += created
         user_ids = [person.pk for person in targets]
         course_services.enrol_bulk(user_ids=user_ids, course=preview.course, source=source)
+        for person, _when in preview.repeating:
+            course_services.course_restart(
+                user=person,
+                course=preview.course,
+                acting_user=acting_user,
+                reason=str(REPEAT_REASONS.get(source, REPEAT_REASONS[Source.MANUAL])),
+            )
         sync_due_dates(course=preview.course, user_ids=user_ids)
     _notify_assigned(result.created, note=note)
     return result

@@ -101,6 +101,7 @@ def assign(request):
         people = form.chosen_people()
         courses = list(form.cleaned_data["courses"])
         repeat = form.cleaned_data["repeat_completed"]
+        repeat_before = form.cleaned_data["repeat_before"]
         action = request.POST.get("action")
         if action == "edit":
             return render(request, "assignments/assign.html", {"form": form, "active_nav": "team"})
@@ -111,6 +112,7 @@ def assign(request):
                     people=people,
                     note=form.cleaned_data["note"],
                     repeat_completed=repeat,
+                    repeat_before=repeat_before,
                     acting_user=request.user,
                     **form.due_arguments(),
                 )
@@ -131,7 +133,12 @@ def assign(request):
                 )
                 return redirect("team_matrix")
         else:
-            previews = assignment_preview(courses=courses, people=people, repeat_completed=repeat)
+            previews = assignment_preview(
+                courses=courses,
+                people=people,
+                repeat_completed=repeat,
+                repeat_before=repeat_before,
+            )
             try:
                 due = services.resolve_due_date(**form.due_arguments())
             except ValidationError as exc:

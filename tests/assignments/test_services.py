@@ -112,6 +112,44 @@ def test_completed_people_are_skipped_unless_they_must_repeat(org, courses):
     assert Assignment.objects.get().user == org.employee
 
 
+def test_repeating_starts_a_new_cycle_fulfilled_only_by_completing_again(org, courses):
+    for lesson in courses.first_lessons:
+        step_complete(user=org.employee, step=lesson)
+    first_completion = progress(org.employee, courses.first).completed_at
+    [assignment] = assign(org, courses, [org.employee], repeat_completed=True).created
+    row = progress(org.employee, courses.first)
+    assert row.status == ProgressStatus.NOT_STARTED and row.cycle == 2
+    assert row.history.filter(completed_at=first_completion).exists()  # kept on record
+    restart = row.history.get(history_change_reason=services.REPEAT_REASONS[Source.MANUAL])
+    assert restart.history_user == org.leader
+    step_complete(user=org.employee, step=courses.first_lessons[0])
+    assignment.refresh_from_db()
+    assert assignment.status == Status.ACTIVE
+    step_complete(user=org.employee, step=courses.first_lessons[1])
+    assignment.refresh_from_db()
+    assert assignment.status == Status.FULFILLED
+
+
+def test_only_completions_before_the_cut_off_date_must_repeat(org, courses):
+    for person in (org.employee, org.colleague):
+        for lesson in courses.first_lessons:
+            step_complete(user=person, step=lesson)
+    long_ago = timezone.now() - timedelta(days=400)
+    CourseProgress.objects.filter(user=org.employee).update(completed_at=long_ago)
+    result = assign(
+        org,
+        courses,
+        [org.employee, org.colleague],
+        repeat_completed=True,
+        repeat_before=today() - timedelta(days=30),
+    )
+    assert [a.user for a in result.created] == [org.employee]
+    [preview] = result.previews
+    assert [p for p, _when in preview.completed_kept] == [org.colleague]
+    assert progress(org.colleague, courses.first).is_completed
+    assert not progress(org.employee, courses.first).is_completed
+
+
 def test_deactivated_people_get_nothing(org, courses):
     person_deactivate(person=org.colleague, acting_user=org.hr)
     result = assign(org, courses, [org.employee, org.colleague])

@@ -492,3 +492,35 @@ def test_bulk_allow_and_deny(client_for, org, courses, role, expected):
     assert client_for(role).post(reverse("team_assignments_bulk"), data).status_code == expected
     assert client_for(role).get(reverse("team_assignments_bulk")).status_code in {403, 405}
     assert client_for("anonymous").post(reverse("team_assignments_bulk"), data).status_code == 302
+
+
+def test_repeat_cut_off_date_without_repeat_is_refused(client_for, org, courses):
+    client = client_for("leader")
+    data = assign_data(
+        courses, people=[org.employee.pk], repeat_before="2026-01-01", action="confirm"
+    )
+    response = client.post(reverse("team_assign"), data)
+    assert response.status_code == 200
+    assert "must take it again" in response.content.decode()
+    assert not Assignment.objects.exists()
+
+
+def test_preview_lists_who_must_repeat_and_who_keeps_their_completion(client_for, org, courses):
+    from courses.services import step_complete
+
+    for person in (org.employee, org.colleague):
+        for lesson in courses.first_lessons:
+            step_complete(user=person, step=lesson)
+    client = client_for("leader")
+    data = assign_data(
+        courses,
+        people=[org.employee.pk, org.colleague.pk],
+        repeat_completed="on",
+        repeat_before="2000-01-01",
+        action="preview",
+    )
+    [preview] = client.post(reverse("team_assign"), data).context["previews"]
+    assert preview.repeating == [] and len(preview.completed_kept) == 2
+    data.pop("repeat_before")
+    [preview] = client.post(reverse("team_assign"), data).context["previews"]
+    assert {p for p, _when in preview.repeating} == {org.employee, org.colleague}
