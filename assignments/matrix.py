@@ -76,6 +76,11 @@ class Cell:
     percent: int = 0
 
     @property
+    def outside_rule(self) -> bool:
+        """Kept after the person moved out of the rule that assigned it."""
+        return bool(self.assignment is not None and getattr(self.assignment, "outside_rule", False))
+
+    @property
     def label(self):
         return CellState.labels[self.state]
 
@@ -176,6 +181,7 @@ class _A:
     status: str
     due_date: date
     status_changed_at: object
+    outside_rule: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,13 +230,21 @@ def cell_sources(people_ids, course_ids) -> tuple[dict, dict]:
             user_id__in=people_ids, course_id__in=course_ids, status__in=SHOWN
         )
         .order_by("assigned_at", "pk")
-        .values_list("user_id", "course_id", "pk", "status", "due_date", "status_changed_at")
+        .values_list(
+            "user_id",
+            "course_id",
+            "pk",
+            "status",
+            "due_date",
+            "status_changed_at",
+            "outside_rule_since",
+        )
     )
-    for user_id, course_id, pk, status, due, changed in rows.iterator(chunk_size=5000):
+    for user_id, course_id, pk, status, due, changed, outside in rows.iterator(chunk_size=5000):
         key = (user_id, course_id)
         # An active assignment wins; among fulfilled ones the latest.
         if key not in current or current[key].status != Status.ACTIVE:
-            current[key] = _A(pk, status, due, changed)
+            current[key] = _A(pk, status, due, changed, status == Status.ACTIVE and bool(outside))
     progress = {
         (user_id, course_id): _P(status, percent, done)
         for user_id, course_id, status, percent, done in CourseProgress.objects.filter(

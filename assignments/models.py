@@ -70,6 +70,11 @@ class Assignment(models.Model):
         on_delete=models.PROTECT,
         related_name="assignments",
     )
+    # Set when the person moved out of the rule's units (or lost its job title) while the
+    # assignment was active: they keep it, and their new leader sees why they have it.
+    outside_rule_since = models.DateTimeField(
+        _("kept after the rule stopped covering the person"), null=True, blank=True
+    )
     history = HistoricalRecords()
 
     class Meta:

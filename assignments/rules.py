@@ -105,6 +105,49 @@ def rules_apply_all(*, people_ids=None, dry_run=False) -> list[tuple[AssignmentR
     return results
 
 
+@transaction.atomic
+def rules_mark_outside(*, people_ids) -> int:
+    """Mark (or unmark) the active rule assignments of these people that their rule no longer
+    covers: after a move, a new job title or a hire-date window passing they keep the course,
+    and the mark tells their new leader why. One query per rule involved. Returns how many
+    assignments changed."""
+    from simple_history.utils import bulk_update_with_history
+
+    from .models import Status
+
+    active = list(
+        Assignment.objects.select_for_update()
+        .filter(user_id__in=list(people_ids), status=Status.ACTIVE, rule__isnull=False)
+        .select_related("rule__unit")
+    )
+    by_rule = {}
+    for assignment in active:
+        by_rule.setdefault(assignment.rule_id, []).append(assignment)
+    now = timezone.now()
+    changed = []
+    for assignments in by_rule.values():
+        rule = assignments[0].rule
+        covered = set(
+            rule_matches(rule, people_ids=[a.user_id for a in assignments]).values_list(
+                "pk", flat=True
+            )
+        )
+        for assignment in assignments:
+            outside = assignment.user_id not in covered
+            if outside != (assignment.outside_rule_since is not None):
+                assignment.outside_rule_since = now if outside else None
+                changed.append(assignment)
+    if changed:
+        bulk_update_with_history(
+            changed,
+            Assignment,
+            ["outside_rule_since"],
+            default_change_reason=_("The rule no longer covers the person, who keeps the course"),
+            default_date=now,
+        )
+    return len(changed)
+
+
 @dataclass
 class RulePreview:
     rule: AssignmentRule

@@ -26,6 +26,7 @@ def _people_changed(person_ids):
     staying = set(person_ids) - {p.pk for p in gone}
     if staying:
         rules.rules_apply_all(people_ids=staying)
+        rules.rules_mark_outside(people_ids=staying)
 
 
 @receiver(post_save, sender=User)

@@ -227,11 +227,7 @@ def learning_record(request, pk, course_pk):
             request.user, assignment
         )
         # Kept after a move out of the rule's units; shown so the new leader knows why.
-        assignment.outside_rule = bool(
-            assignment.rule_id
-            and assignment.is_active
-            and not rules.rule_matches(assignment.rule, people_ids=[person.pk]).exists()
-        )
+        assignment.outside_rule = assignment.is_active and assignment.outside_rule_since is not None
     return render(
         request,
         "assignments/record.html",

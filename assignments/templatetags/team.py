@@ -74,7 +74,15 @@ def _fragment(cell, language):
     completed = cell.completed_at
     if completed is not None and getattr(completed, "tzinfo", None) is not None:
         completed = timezone.localtime(completed).date()
-    key = (language, cell.state, cell.overdue_days, cell.percent, completed, cell.due_date)
+    key = (
+        language,
+        cell.state,
+        cell.overdue_days,
+        cell.percent,
+        completed,
+        cell.due_date,
+        cell.outside_rule,
+    )
     found = _FRAGMENTS.get(key)
     if found is None:
         content = _state(cell)
@@ -84,6 +92,10 @@ def _fragment(cell, language):
                 content,
                 gettext("due"),
                 _time(cell.due_date),
+            )
+        if cell.outside_rule:
+            content = format_html(
+                '{}<br><span class="meta">{}</span>', content, gettext("kept after a move")
             )
         if len(_FRAGMENTS) > 20000:
             _FRAGMENTS.clear()

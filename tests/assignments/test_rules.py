@@ -325,3 +325,24 @@ def test_a_crafted_rule_form_for_another_unit_fails(client_for, org, courses):
     response = client_for("leader").post(reverse("team_rule_create"), data)
     assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
     assert not AssignmentRule.objects.exists()
+
+
+def test_moving_out_of_a_rule_keeps_the_assignment_marked_on_the_matrix(client_for, org, courses):
+    rule, _ = make_rule(org, courses, unit=unit(org, "team_a"))
+    moved = User.objects.get(pk=org.colleague.pk)
+    lms_services.person_update(person=moved, acting_user=org.hr, org_unit=unit(org, "team_b"))
+    kept = Assignment.objects.get(rule=rule, user=moved)
+    assert kept.status == Status.ACTIVE and kept.outside_rule_since is not None
+    assert kept.history.first().history_change_reason
+    stays = Assignment.objects.get(rule=rule, user=org.employee)
+    assert stays.outside_rule_since is None
+    # HR sees the mark in the matrix cell and on the learning record.
+    client = client_for("hr")
+    matrix = client.get(reverse("team_matrix"), {"unit": org.team_b.pk}).content.decode()
+    assert "kept after a move" in matrix
+    record = client.get(reverse("team_record", args=[moved.pk, courses.first.pk]))
+    assert "the rule no longer covers this person" in record.content.decode()
+    # Moving back clears the mark.
+    lms_services.person_update(person=moved, acting_user=org.hr, org_unit=unit(org, "team_a"))
+    kept.refresh_from_db()
+    assert kept.outside_rule_since is None

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from assignments.rules import rules_apply_all
+from assignments.models import Assignment, Status
+from assignments.rules import rules_apply_all, rules_mark_outside
 
 
 class Command(BaseCommand):
@@ -20,5 +21,14 @@ class Command(BaseCommand):
             if dry_run:
                 for person in people:
                     self.stdout.write(f"  {person.last_name} {person.first_name} <{person.email}>")
+        if not dry_run:
+            # Hire-date windows pass with time: mark who a rule no longer covers.
+            ids = (
+                Assignment.objects.filter(status=Status.ACTIVE, rule__isnull=False)
+                .values_list("user_id", flat=True)
+                .distinct()
+            )
+            marked = rules_mark_outside(people_ids=ids)
+            self.stdout.write(f"{marked} assignments marked or unmarked as kept outside a rule.")
         verb = "would be made" if dry_run else "made"
         self.stdout.write(self.style.SUCCESS(f"{total} assignments {verb}."))
