@@ -50,7 +50,7 @@ def _own_or_404(request, code) -> Certificate:
 def my_certificates(request):
     certificates = list(selectors.my_certificates(request.user))
     today = timezone.localdate()
-    expiring_ids = {c.pk for c in selectors.expiring(request.user, today=today).only("pk")}
+    expiring_ids = set(selectors.expiring(request.user, today=today).values_list("pk", flat=True))
     for certificate in certificates:
         certificate.expiring_soon = certificate.pk in expiring_ids
         certificate.days_to_expiry = certificate.days_left(today)
@@ -136,7 +136,7 @@ def _throttled(request) -> bool:
 def verify_form(request):
     """Type a certificate's number to check it (look-ups are limited per address)."""
     form = VerifyForm(request.POST or None)
-    status = 200  # a number that is unknown or malformed answers the same
+    status = 200  # a number that is unknown or malformed answers the same (404)
     if request.method == "POST":
         if _throttled(request):
             form.add_error(
@@ -155,6 +155,9 @@ def verify_form(request):
                     "scan its QR code."
                 ),
             )
+            status = 404
+        else:
+            status = 404
     return render(request, "certificates/verify_form.html", {"form": form}, status=status)
 
 
