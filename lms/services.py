@@ -1,5 +1,9 @@
 """Writes of the organisation core. Each validates, saves atomically and keeps history."""
 
+import enum
+from collections.abc import Iterable
+from datetime import date
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -15,20 +19,6 @@ from . import access
 from .models import ROLE_GROUPS, OrgUnit, Role, User, validate_not_own_ancestor
 from .people_import import ImportPlan, PlannedChange, RowError, apply_import, plan_import
 
-# What a person may be given or changed through person_create / person_update. Roles,
-# staff and superuser status are not among them: they are granted elsewhere.
-PERSON_FIELDS = frozenset(
-    {
-        "first_name",
-        "last_name",
-        "email",
-        "employee_number",
-        "job_title",
-        "hire_date",
-        "org_unit",
-        "preferred_language",
-    }
-)
 # How a person signs in. For editors, staff and superusers only a superuser changes these.
 IDENTITY_FIELDS = ("email", "employee_number")
 
@@ -41,7 +31,7 @@ def identity_refusal() -> str:
     )
 
 
-def require_identity_change(*, acting_user, person: User, field: str | None = None) -> None:
+def require_identity_change(*, acting_user: User, person: User, field: str | None = None) -> None:
     """Raise ValidationError unless ``acting_user`` may change ``person``'s sign-in identity."""
     if not access.can_change_identity(acting_user, person):
         message = identity_refusal()
@@ -54,7 +44,7 @@ def _normalised_identity(field: str, value):
     return (value or "").strip() or None
 
 
-def _email_changed_message(*, person: User, old_email: str, acting_user) -> EmailMessage:
+def _email_changed_message(*, person: User, old_email: str, acting_user: User) -> EmailMessage:
     """The notice to the old address that the account's email changed, and by whom."""
     context = {
         "person": person,
@@ -79,21 +69,43 @@ def _ensure_employee_group(user: User) -> None:
     user.groups.add(group)
 
 
-def _check_fields(fields) -> dict:
-    """The fields, with email and employee number in their stored form."""
-    unknown = set(fields) - PERSON_FIELDS
-    if unknown:
-        raise TypeError(f"person fields that cannot be set here: {sorted(unknown)}")
-    return {
-        name: _normalised_identity(name, value) if name in IDENTITY_FIELDS else value
-        for name, value in fields.items()
-    }
+class Unset(enum.Enum):
+    """The default of ``person_update``'s details: "leave it as it is"."""
+
+    UNSET = enum.auto()
+
+
+UNSET = Unset.UNSET
 
 
 @transaction.atomic
-def person_create(*, acting_user, password: str | None = None, **fields) -> User:
-    fields = _check_fields(fields)
-    person = User(**fields)
+def person_create(
+    *,
+    acting_user: User,
+    email: str,
+    first_name: str,
+    last_name: str,
+    employee_number: str | None = None,
+    job_title: str = "",
+    hire_date: date | None = None,
+    org_unit: OrgUnit | None = None,
+    preferred_language: str | None = None,
+    password: str | None = None,
+) -> User:
+    """Add a person with the employee role. Without ``password`` they have none until they
+    reset it; without ``preferred_language`` they get the model's default. Roles, staff and
+    superuser status are granted elsewhere."""
+    person = User(
+        email=_normalised_identity("email", email),
+        employee_number=_normalised_identity("employee_number", employee_number),
+        first_name=first_name,
+        last_name=last_name,
+        job_title=job_title,
+        hire_date=hire_date,
+        org_unit=org_unit,
+    )
+    if preferred_language is not None:
+        person.preferred_language = preferred_language
     if password:
         person.set_password(password)
     else:
@@ -106,11 +118,39 @@ def person_create(*, acting_user, password: str | None = None, **fields) -> User
 
 
 @transaction.atomic
-def person_update(*, person: User, acting_user, password: str | None = None, **fields) -> User:
-    """Change a person's details. Their sign-in identity (email, employee number, password)
-    changes only if ``acting_user`` may change it (``access.can_change_identity``); a new
-    email is announced to the old address once the change is saved."""
-    fields = _check_fields(fields)
+def person_update(
+    *,
+    person: User,
+    acting_user: User,
+    email: str | Unset = UNSET,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    employee_number: str | None | Unset = UNSET,
+    job_title: str | Unset = UNSET,
+    hire_date: date | None | Unset = UNSET,
+    org_unit: OrgUnit | None | Unset = UNSET,
+    preferred_language: str | Unset = UNSET,
+    password: str | None = None,
+) -> User:
+    """Change the details given (the others stay as they are). The sign-in identity (email,
+    employee number, password) changes only if ``acting_user`` may change it
+    (``access.can_change_identity``); a new email is announced to the old address once the
+    change is saved. Roles, staff and superuser status are granted elsewhere."""
+    given = {
+        "email": email,
+        "first_name": first_name,
+        "last_name": last_name,
+        "employee_number": employee_number,
+        "job_title": job_title,
+        "hire_date": hire_date,
+        "org_unit": org_unit,
+        "preferred_language": preferred_language,
+    }
+    fields = {
+        name: _normalised_identity(name, value) if name in IDENTITY_FIELDS else value
+        for name, value in given.items()
+        if value is not UNSET
+    }
     # The caller's copy may already hold the new values (a bound ModelForm writes them to
     # its instance): compare with what is stored.
     stored = User.objects.select_for_update().values(*IDENTITY_FIELDS).get(pk=person.pk)
@@ -143,7 +183,7 @@ def person_update(*, person: User, acting_user, password: str | None = None, **f
 
 
 @transaction.atomic
-def person_deactivate(*, person: User, acting_user) -> User:
+def person_deactivate(*, person: User, acting_user: User) -> User:
     if person.pk == acting_user.pk:
         raise ValidationError(_("You cannot deactivate your own account."))
     require_identity_change(acting_user=acting_user, person=person)
@@ -155,7 +195,7 @@ def person_deactivate(*, person: User, acting_user) -> User:
 
 
 @transaction.atomic
-def person_reactivate(*, person: User, acting_user) -> User:
+def person_reactivate(*, person: User, acting_user: User) -> User:
     require_identity_change(acting_user=acting_user, person=person)
     person.is_active = True
     person.deactivated_at = None
@@ -190,7 +230,7 @@ def person_has_learning_records(person: User) -> bool:
 
 
 @transaction.atomic
-def person_delete(*, person: User, acting_user) -> None:
+def person_delete(*, person: User, acting_user: User) -> None:
     if person.pk == acting_user.pk:
         raise ValidationError(_("You cannot delete your own account."))
     require_identity_change(acting_user=acting_user, person=person)
@@ -218,7 +258,7 @@ def person_delete(*, person: User, acting_user) -> None:
 IMPORT_IDENTITY_CHANGES = frozenset({"email", "employee_number", "is_active"})
 
 
-def _restrict_import_plan(plan: ImportPlan, *, acting_user) -> list[PlannedChange]:
+def _restrict_import_plan(plan: ImportPlan, *, acting_user: User) -> list[PlannedChange]:
     """Take out of ``plan`` what ``acting_user`` may not do to sign-in identities.
 
     A line that would change an editor's or administrator's email, employee number or
@@ -262,7 +302,7 @@ def _import_refusal(name: str) -> str:
 
 
 def people_import_plan(
-    *, data: bytes, deactivate_missing: bool, acting_user
+    *, data: bytes, deactivate_missing: bool, acting_user: User
 ) -> tuple[ImportPlan, list[PlannedChange]]:
     """Dry run of a people import by ``acting_user``: the plan, and who is kept active.
 
@@ -275,7 +315,7 @@ def people_import_plan(
 
 
 @transaction.atomic
-def people_import_apply(*, plan: ImportPlan, acting_user) -> ImportPlan:
+def people_import_apply(*, plan: ImportPlan, acting_user: User) -> ImportPlan:
     """Apply a plan from :func:`people_import_plan`: all rows or none. Every changed email
     is announced to the old address once the import is saved."""
     _restrict_import_plan(plan, acting_user=acting_user)
@@ -292,7 +332,7 @@ def people_import_apply(*, plan: ImportPlan, acting_user) -> ImportPlan:
 
 
 @transaction.atomic
-def unit_create(*, acting_user, parent: OrgUnit | None, name: str, code: str) -> OrgUnit:
+def unit_create(*, acting_user: User, parent: OrgUnit | None, name: str, code: str) -> OrgUnit:
     unit = OrgUnit(name=name, code=code)
     unit.full_clean(exclude=["path", "depth", "numchild"])
     unit._history_user = acting_user
@@ -304,7 +344,13 @@ def unit_create(*, acting_user, parent: OrgUnit | None, name: str, code: str) ->
 
 @transaction.atomic
 def unit_update(
-    *, unit: OrgUnit, acting_user, name: str, code: str, parent: OrgUnit | None, leaders=None
+    *,
+    unit: OrgUnit,
+    acting_user: User,
+    name: str,
+    code: str,
+    parent: OrgUnit | None,
+    leaders: Iterable[User] | None = None,
 ) -> OrgUnit:
     # Tree positions shift when siblings are added or moved: never trust a caller's copy.
     unit.refresh_from_db(fields=["path", "depth", "numchild"])
@@ -331,6 +377,7 @@ def unit_update(
         if moved:  # a move rewrites paths with queries: record the new place by hand
             OrgUnit.history.bulk_history_create([unit], update=True, default_user=acting_user)
     if leaders is not None:
+        leaders = list(leaders)
         unit.leaders.set(leaders)
         leader_group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEADER])
         leader_group.user_set.add(*leaders)
@@ -338,7 +385,7 @@ def unit_update(
 
 
 @transaction.atomic
-def unit_delete(*, unit: OrgUnit, acting_user) -> None:
+def unit_delete(*, unit: OrgUnit, acting_user: User) -> None:
     unit.refresh_from_db(fields=["path", "depth", "numchild"])
     if unit.get_descendants().exists() or User.objects.filter(org_unit__in=unit.subtree()).exists():
         raise ValidationError(

@@ -68,12 +68,27 @@ def person_detail(request, pk):
     )
 
 
+def _details(form: PersonForm) -> dict:
+    """The person's details from a valid form, as the services' keyword arguments."""
+    data = form.cleaned_data
+    return {
+        "email": data["email"],
+        "first_name": data["first_name"],
+        "last_name": data["last_name"],
+        "employee_number": data["employee_number"],
+        "job_title": data["job_title"],
+        "hire_date": data["hire_date"],
+        "org_unit": data["org_unit"],
+        "preferred_language": data["preferred_language"],
+    }
+
+
 @access_required("people.manage")
 def person_create(request):
     form = PersonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            person = services.person_create(acting_user=request.user, **form.cleaned_data)
+            person = services.person_create(acting_user=request.user, **_details(form))
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
@@ -88,7 +103,7 @@ def person_edit(request, pk):
     form = PersonForm(request.POST or None, instance=person, acting_user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            services.person_update(person=person, acting_user=request.user, **form.cleaned_data)
+            services.person_update(person=person, acting_user=request.user, **_details(form))
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

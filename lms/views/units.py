@@ -81,7 +81,14 @@ def unit_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.unit_update(unit=unit, acting_user=request.user, **data)
+            services.unit_update(
+                unit=unit,
+                acting_user=request.user,
+                name=data["name"],
+                code=data["code"],
+                parent=data["parent"],
+                leaders=data["leaders"],
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

@@ -298,3 +298,32 @@ def test_person_create_service_refuses_clashes_atomically(org):
         .count()
         == 0
     )
+
+
+def test_person_update_changes_only_the_details_it_is_given(org):
+    """Details left out stay as they are; an explicit None clears an optional one."""
+    person = User.objects.get(pk=org.employee.pk)
+    person.hire_date = datetime.date(2020, 1, 2)
+    person.job_title = "Referent"
+    person.save()
+    services.person_update(person=person, acting_user=org.hr, hire_date=None)
+    stored = User.objects.get(pk=person.pk)
+    assert stored.hire_date is None
+    assert (stored.job_title, stored.email, stored.org_unit) == (
+        "Referent",
+        org.employee.email,
+        org.employee.org_unit,
+    )
+
+
+def test_person_create_takes_only_the_named_details(org):
+    with pytest.raises(TypeError):
+        services.person_create(acting_user=org.hr, first_name="A", last_name="B")  # no email
+    person = services.person_create(
+        acting_user=org.hr, email=" Nowa@Example.gov.pl ", first_name="A", last_name="B"
+    )
+    assert (person.email, person.employee_number, person.preferred_language) == (
+        "nowa@example.gov.pl",
+        None,
+        "pl",
+    )
