@@ -116,6 +116,11 @@ class AssignForm(forms.Form):
         label=_("People who have already completed a course must take it again"),
         required=False,
     )
+    replace_active = forms.BooleanField(
+        label=_("People who already have a course get this assignment instead"),
+        required=False,
+        help_text=_("Their current assignment is kept on record as superseded."),
+    )
     repeat_before = forms.DateField(
         label=_("…if they completed it before"),
         required=False,

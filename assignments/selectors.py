@@ -32,6 +32,9 @@ class CoursePreview:
     repeat_completed: bool
     # With ``repeat_completed``: only those who completed before this date repeat it.
     repeat_before: date | None = None
+    # Those who already have it active get the new assignment instead (the old one is
+    # marked superseded).
+    replace_active: bool = False
     new: list = field(default_factory=list)  # people who get it
     already: list = field(default_factory=list)  # (person, due date) of their active one
     completed: list = field(default_factory=list)  # (person, completed at)
@@ -53,12 +56,25 @@ class CoursePreview:
         return [(person, when) for person, when in self.completed if not self._repeats(when)]
 
     @property
+    def replacing(self) -> list:
+        """(person, due date) of those whose active assignment the new one supersedes."""
+        return list(self.already) if self.replace_active else []
+
+    @property
+    def already_kept(self) -> list:
+        return [] if self.replace_active else list(self.already)
+
+    @property
     def to_assign(self) -> list:
-        return self.new + [person for person, _when in self.repeating]
+        return (
+            self.new
+            + [person for person, _when in self.repeating]
+            + [person for person, _due in self.replacing]
+        )
 
     @property
     def skipped_count(self) -> int:
-        return len(self.already) + len(self.deactivated) + len(self.completed_kept)
+        return len(self.already_kept) + len(self.deactivated) + len(self.completed_kept)
 
 
 def active_due_dates(*, course, user_ids) -> dict[int, date]:
@@ -86,7 +102,12 @@ def completed_at(*, course, user_ids) -> dict:
 
 
 def assignment_preview(
-    *, courses, people, repeat_completed: bool = False, repeat_before: date | None = None
+    *,
+    courses,
+    people,
+    repeat_completed: bool = False,
+    repeat_before: date | None = None,
+    replace_active: bool = False,
 ) -> list[CoursePreview]:
     """For each course: who would get it, who already has it (and when it is due), who has
     completed it and who is deactivated. Two queries per course plus one for the people."""
@@ -103,7 +124,10 @@ def assignment_preview(
     previews = []
     for course in courses:
         preview = CoursePreview(
-            course=course, repeat_completed=repeat_completed, repeat_before=repeat_before
+            course=course,
+            repeat_completed=repeat_completed,
+            repeat_before=repeat_before,
+            replace_active=replace_active,
         )
         due = active_due_dates(course=course, user_ids=active_ids)
         done = completed_at(course=course, user_ids=active_ids)

@@ -120,6 +120,7 @@ def assignment_create_bulk(
     note: str = "",
     repeat_completed: bool = False,
     repeat_before: date | None = None,
+    replace_active: bool = False,
     acting_user,
     source: str = Source.MANUAL,
     due_dates: dict | None = None,
@@ -130,7 +131,9 @@ def assignment_create_bulk(
     Deactivated people are skipped, and so are people who completed a course unless
     ``repeat_completed`` (those who completed it before ``repeat_before``, when given): they
     start a new training cycle of it (``courses.services.course_restart``), so the assignment
-    is fulfilled only when they complete it again; their earlier completion stays on record. ``due_dates`` (``{user_id: date}``, used by rules) overrides the
+    is fulfilled only when they complete it again; their earlier completion stays on record.
+    People who already have a course active keep that assignment, unless ``replace_active``:
+    then it is marked superseded (with a reason, in the history) and the new one replaces it. ``due_dates`` (``{user_id: date}``, used by rules) overrides the
     common due date per person. Enrols everyone assigned and keeps the effective due date
     on their progress row. All or nothing.
     """
@@ -146,6 +149,7 @@ def assignment_create_bulk(
         people=people,
         repeat_completed=repeat_completed,
         repeat_before=repeat_before,
+        replace_active=replace_active,
     )
     all_ids = (
         {p.pk for preview in previews for p in preview.new}
@@ -161,6 +165,13 @@ def assignment_create_bulk(
         targets = preview.to_assign
         if not targets:
             continue
+        if preview.replacing:
+            _supersede(
+                course=preview.course,
+                user_ids=[person.pk for person, _due in preview.replacing],
+                acting_user=acting_user,
+                now=now,
+            )
         rows = [
             Assignment(
                 user_id=person.pk,
@@ -199,6 +210,31 @@ def assignment_create_bulk(
         sync_due_dates(course=preview.course, user_ids=user_ids)
     _notify_assigned(result.created, note=note)
     return result
+
+
+def _supersede(*, course, user_ids, acting_user, now) -> list[Assignment]:
+    """Mark these people's active assignments of ``course`` superseded by a new one."""
+    old = list(
+        Assignment.objects.select_for_update().filter(
+            course=course, user_id__in=user_ids, status=Status.ACTIVE
+        )
+    )
+    reason = _("Replaced by a new assignment of the same course")
+    for assignment in old:
+        assignment.status = Status.SUPERSEDED
+        assignment.reason = reason
+        assignment.status_changed_at = now
+    if old:
+        bulk_update_with_history(
+            old,
+            Assignment,
+            ["status", "reason", "status_changed_at"],
+            batch_size=500,
+            default_user=acting_user,
+            default_change_reason=reason,
+            default_date=now,
+        )
+    return old
 
 
 def _active(assignments) -> list[Assignment]:

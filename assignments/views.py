@@ -102,6 +102,7 @@ def assign(request):
         courses = list(form.cleaned_data["courses"])
         repeat = form.cleaned_data["repeat_completed"]
         repeat_before = form.cleaned_data["repeat_before"]
+        replace_active = form.cleaned_data["replace_active"]
         action = request.POST.get("action")
         if action == "edit":
             return render(request, "assignments/assign.html", {"form": form, "active_nav": "team"})
@@ -113,6 +114,7 @@ def assign(request):
                     note=form.cleaned_data["note"],
                     repeat_completed=repeat,
                     repeat_before=repeat_before,
+                    replace_active=replace_active,
                     acting_user=request.user,
                     **form.due_arguments(),
                 )
@@ -138,6 +140,7 @@ def assign(request):
                 people=people,
                 repeat_completed=repeat,
                 repeat_before=repeat_before,
+                replace_active=replace_active,
             )
             try:
                 due = services.resolve_due_date(**form.due_arguments())

@@ -150,6 +150,20 @@ def test_only_completions_before_the_cut_off_date_must_repeat(org, courses):
     assert not progress(org.employee, courses.first).is_completed
 
 
+def test_replacing_an_active_assignment_supersedes_it(org, courses):
+    [old] = assign(org, courses, [org.employee], due_in_days=30).created
+    result = assign(org, courses, [org.employee, org.colleague], due_in_days=7, replace_active=True)
+    assert {a.user for a in result.created} == {org.employee, org.colleague}
+    old.refresh_from_db()
+    assert old.status == Status.SUPERSEDED and old.reason
+    assert old.history.first().history_user == org.leader
+    new = Assignment.objects.get(user=org.employee, status=Status.ACTIVE)
+    assert progress(org.employee, courses.first).due_date == new.due_date == today() + timedelta(7)
+    # Without the option, the active one is kept and nothing is made for that person.
+    again = assign(org, courses, [org.employee], due_in_days=3)
+    assert again.created_count == 0
+
+
 def test_deactivated_people_get_nothing(org, courses):
     person_deactivate(person=org.colleague, acting_user=org.hr)
     result = assign(org, courses, [org.employee, org.colleague])
