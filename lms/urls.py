@@ -58,6 +58,7 @@ urlpatterns = [
     path("team/", include("assignments.urls")),
     path("", include("seminars.urls")),
     path("", include("certificates.urls")),
+    path("compliance/", include("certificates.compliance.urls")),
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
     # Wagtail. Its "failwhale" page raises an error on purpose for anyone, signed in or not:

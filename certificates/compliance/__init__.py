@@ -1,0 +1,1 @@
+"""HR registry and compliance: certificate lists, the compliance matrix, exports, the training record."""
