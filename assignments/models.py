@@ -220,6 +220,10 @@ class ExportJob(models.Model):
     """A large team export made by the task worker, with its progress and the file."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # What is exported ("team" here; other apps' exports name theirs, e.g. "compliance"),
+    # and the page it was asked from, for the status page's way back.
+    kind = models.CharField(max_length=40, default="team")
+    back_url = models.CharField(max_length=300, blank=True)
     query = models.CharField(max_length=1000, blank=True)  # the filters, as in the page URL
     status = models.CharField(
         max_length=20, choices=ExportStatus.choices, default=ExportStatus.PENDING
