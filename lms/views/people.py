@@ -16,6 +16,7 @@ from lms.forms import ImportForm, PersonForm
 from lms.models import OrgUnit, User
 from lms.panels import person_panels
 from lms.people_import import ImportFileError, export_people
+from lms.service_errors import apply_validation_error, message_validation_error
 
 SESSION_IMPORT_KEY = "kadra_people_import"
 
@@ -90,7 +91,7 @@ def person_create(request):
         try:
             person = services.person_create(acting_user=request.user, **_details(form))
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_validation_error(form, exc)
         else:
             messages.success(request, _("%(name)s has been added.") % {"name": person})
             return redirect("person_detail", pk=person.pk)
@@ -105,7 +106,7 @@ def person_edit(request, pk):
         try:
             services.person_update(person=person, acting_user=request.user, **_details(form))
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_validation_error(form, exc)
         else:
             messages.success(request, _("Changes to %(name)s have been saved.") % {"name": person})
             return redirect("person_detail", pk=person.pk)
@@ -119,7 +120,7 @@ def person_deactivate(request, pk):
     try:
         services.person_deactivate(person=person, acting_user=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        message_validation_error(request, exc)
     else:
         messages.success(request, _("%(name)s has been deactivated.") % {"name": person})
     return redirect("person_detail", pk=person.pk)
@@ -132,7 +133,7 @@ def person_reactivate(request, pk):
     try:
         services.person_reactivate(person=person, acting_user=request.user)
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        message_validation_error(request, exc)
     else:
         messages.success(request, _("%(name)s can sign in again.") % {"name": person})
     return redirect("person_detail", pk=person.pk)
@@ -148,7 +149,7 @@ def person_delete(request, pk):
         try:
             services.person_delete(person=person, acting_user=request.user)
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            message_validation_error(request, exc)
             return redirect("person_detail", pk=person.pk)
         messages.success(request, _("%(name)s has been deleted.") % {"name": person})
         return redirect("people_list")

@@ -8,6 +8,7 @@ from lms import access, selectors, services
 from lms.access import access_required
 from lms.forms import UnitForm
 from lms.models import OrgUnit
+from lms.service_errors import apply_validation_error, message_validation_error
 
 
 @access_required("team.view")
@@ -61,7 +62,7 @@ def unit_create(request):
                     leaders=data["leaders"],
                 )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_validation_error(form, exc)
         else:
             messages.success(request, _("Unit %(unit)s has been created.") % {"unit": unit})
             return redirect("unit_detail", pk=unit.pk)
@@ -90,7 +91,7 @@ def unit_edit(request, pk):
                 leaders=data["leaders"],
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_validation_error(form, exc)
         else:
             messages.success(request, _("Unit %(unit)s has been saved.") % {"unit": unit})
             return redirect("unit_detail", pk=unit.pk)
@@ -104,7 +105,7 @@ def unit_delete(request, pk):
         try:
             services.unit_delete(unit=unit, acting_user=request.user)
         except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
+            message_validation_error(request, exc)
             return redirect("unit_detail", pk=unit.pk)
         messages.success(request, _("Unit %(unit)s has been deleted.") % {"unit": unit})
         return redirect("unit_list")
