@@ -559,3 +559,53 @@ def booking_move(*, booking: Booking, to_event: Event, acting_user, reason: str)
         raise ValidationError(_("Cancel your booking and book the other event yourself."))
     booking_cancel(booking=booking, acting_user=acting_user, reason=reason)
     return booking_create(event=to_event, person=booking.user, acting_user=acting_user)
+
+
+# After the session ------------------------------------------------------------------
+
+
+@transaction.atomic
+def feedback_submit(*, event: Event, person, usefulness: int, trainer_rating: int, comment=""):
+    """A trainee's feedback: once per event, only after attending one of its dates."""
+    from .models import Attendance, AttendanceStatus, FeedbackResponse
+
+    if not Attendance.objects.filter(
+        event_date__event=event, user=person, status=AttendanceStatus.ATTENDED
+    ).exists():
+        raise ValidationError(_("Feedback is for the people who attended the session."))
+    errors = {}
+    for name, value in (("usefulness", usefulness), ("trainer_rating", trainer_rating)):
+        if not isinstance(value, int) or not 1 <= value <= 5:
+            errors[name] = _("Choose a rating from 1 to 5.")
+    comment = (comment or "").strip()
+    if len(comment) > 2000:
+        errors["comment"] = _("Keep the comment under 2000 characters.")
+    if errors:
+        raise ValidationError(errors)
+    try:
+        with transaction.atomic():
+            return FeedbackResponse.objects.create(
+                event=event,
+                user=person,
+                usefulness=usefulness,
+                trainer_rating=trainer_rating,
+                comment=comment,
+            )
+    except IntegrityError:
+        raise ValidationError(_("Your feedback on this event is already recorded.")) from None
+
+
+@transaction.atomic
+def material_add(*, event: Event, title: str, upload, acting_user):
+    """A document for the people who attend (a Wagtail document, served only to them)."""
+    from wagtail.documents import get_document_model
+
+    from .models import EventMaterial
+
+    if not access.can_run_event(acting_user, event):
+        raise ValidationError(_("Only the event's trainers and leaders can add materials."))
+    title = " ".join((title or "").split())[:200] or upload.name
+    document = get_document_model()(title=title, uploaded_by_user=acting_user)
+    document.file.save(upload.name, upload, save=False)
+    document.save()
+    return EventMaterial.objects.create(event=event, document=document, added_by=acting_user)
