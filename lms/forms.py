@@ -115,6 +115,15 @@ class PersonForm(forms.ModelForm):
         return number
 
 
+class PeopleFilterForm(forms.Form):
+    """The people list's unit filter: any value that is not a unit's id means no filter."""
+
+    unit = UnitChoiceField(queryset=OrgUnit.objects.all(), required=False)
+
+    def selected_unit(self) -> OrgUnit | None:
+        return self.cleaned_data["unit"] if self.is_valid() else None
+
+
 class UnitForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     code = forms.CharField(

@@ -4,7 +4,7 @@ import hashlib
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from lms import access, selectors, services
 from lms.access import access_required
-from lms.forms import ImportForm, PersonForm
+from lms.forms import ImportForm, PeopleFilterForm, PersonForm
 from lms.models import OrgUnit, User
 from lms.panels import person_panels
 from lms.people_import import ImportFileError, export_people
@@ -23,9 +23,7 @@ SESSION_IMPORT_KEY = "kadra_people_import"
 
 @access_required("people.manage")
 def people_list(request):
-    unit = None
-    if request.GET.get("unit", "").isdigit():
-        unit = OrgUnit.objects.filter(pk=int(request.GET["unit"])).first()
+    unit = PeopleFilterForm(request.GET).selected_unit()
     qs = selectors.people_list(
         access.visible_people(request.user),
         query=request.GET.get("q", "").strip(),
@@ -50,10 +48,7 @@ def people_list(request):
 def person_detail(request, pk):
     person = get_object_or_404(User.objects.select_related("org_unit"), pk=pk)
     if not access.can_view_person(request.user, person):
-        # Do not reveal whether the person exists.
-        from django.http import Http404
-
-        raise Http404
+        raise Http404  # do not reveal whether the person exists
     return render(
         request,
         "lms/people/detail.html",

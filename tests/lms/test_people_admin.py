@@ -272,7 +272,9 @@ class TestPeopleList:
             org.employee.last_name == org.outsider.last_name
         )
 
-    @pytest.mark.parametrize("bad", ["abc", "1; DROP", "99999999"])
+    @pytest.mark.parametrize(
+        "bad", ["abc", "1; DROP", "99999999", "99999999999999999999", "²", "0", "-1"]
+    )
     def test_bad_unit_filter_is_ignored(self, hr_client, org, bad):
         response = hr_client.get(reverse("people_list"), {"unit": bad})
         assert response.status_code == 200
