@@ -4,10 +4,12 @@ import uuid
 from datetime import date
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from simple_history.models import HistoricalRecords
@@ -18,6 +20,7 @@ from wagtail.search import index
 
 from .blocks import LessonStreamBlock
 from .search import page_text
+from .steps import CourseStepMixin
 
 
 class Area(models.TextChoices):
@@ -49,14 +52,29 @@ class CourseIndexPage(EditorPreviewMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["courses.CoursePage"]
     max_count = 1
+    template = "courses/catalogue.html"
 
     class Meta:
         verbose_name = _("course catalogue")
 
     def serve(self, request, *args, **kwargs):
-        from .views import catalogue
+        """The catalogue is for signed-in staff; it lists only courses they may see."""
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
 
-        return catalogue(request, self)
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        area = request.GET.get("area", "")
+        courses, query = catalogue(
+            request.user, self, area=area, query=request.GET.get("q", "").strip()
+        )
+        context.update(
+            courses=courses, areas=Area.choices, area=area, q=query, active_nav="catalogue"
+        )
+        return context
 
 
 class CoursePage(EditorPreviewMixin, Page):
@@ -179,6 +197,8 @@ class CoursePage(EditorPreviewMixin, Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
+    template = "courses/course.html"
+    context_object_name = "course"
 
     class Meta:
         verbose_name = _("course")
@@ -207,13 +227,47 @@ class CoursePage(EditorPreviewMixin, Page):
                 ) from None
 
     def serve(self, request, *args, **kwargs):
-        from .views import course_outline
+        """Signed-in people who may see the course (see ``access.can_view_course``); 404 for
+        anyone else, so an assigned-only course does not show that it exists."""
+        from .access import can_view_course
+        from .selectors import course_progress
 
-        return course_outline(request, self)
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        progress = course_progress(request.user, self)
+        if not can_view_course(request.user, self, enrolled=progress is not None):
+            raise Http404
+        return super().serve(request, *args, progress=progress, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from . import selectors
+        from .access import can_enrol
+        from .panels import course_panels
+
+        user = request.user
+        progress = (
+            kwargs.pop("progress")
+            if "progress" in kwargs
+            else selectors.course_progress(user, self)
+        )
+        context = super().get_context(request, *args, **kwargs)
+        steps = selectors.course_outline(user, self)
+        context.update(
+            steps=steps,
+            progress=progress,
+            next_step=next((s for s in steps if s.is_next), None),
+            can_enrol=progress is None and can_enrol(user, self),
+            missing_prerequisites=selectors.missing_prerequisites(user, self),
+            course_panels=course_panels(request, self),
+            active_nav="catalogue",
+        )
+        return context
 
 
-class LessonPage(EditorPreviewMixin, Page):
+class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):
     step_kind = "lesson"  # how course outlines name this kind of step
+    template = "courses/lesson.html"
+    context_object_name = "lesson"
     intro = models.TextField(_("lead"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated time (minutes)"), default=15, validators=[MinValueValidator(1)]
@@ -245,10 +299,19 @@ class LessonPage(EditorPreviewMixin, Page):
     def h5p_blocks(self):
         return [block for block in self.body if block.block_type == "h5p"]
 
-    def serve(self, request, *args, **kwargs):
-        from .views import lesson_view
+    def record_opening(self, request, place):
+        """The first opening is evidence that the person saw the lesson (``StepStart``)."""
+        from .services import step_started
 
-        return lesson_view(request, self)
+        if place.progress is not None:
+            step_started(user=request.user, step=self, course=place.course)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lesson_player
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_player(request, self))
+        return context
 
 
 def h5p_upload_to(instance, filename):

@@ -1,8 +1,45 @@
-"""The courses app's panels on the home page."""
+"""The courses app's panels on the home page, and the registry of panels on the course page.
+
+Apps above courses (internal sessions, certificates) show their part of a course on its page
+by registering a :class:`CoursePanel` here, usually in their ``AppConfig.ready``: courses
+draws the panels and never imports those apps.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
 from lms.panels import HomePanel, NavItem, register_home_panel, register_nav_item
+
+
+@dataclass(frozen=True)
+class CoursePanel:
+    """A section of a course page, drawn after the learner's progress. ``data(request,
+    course)`` returns the template's ``data``, or None when the panel has nothing to show
+    to that person. Only people who may see the course get the page at all."""
+
+    name: str
+    template: str
+    data: Callable  # (request, course) -> dict | None
+    order: int = 100
+
+
+_COURSE_PANELS: dict[str, CoursePanel] = {}
+
+
+def register_course_panel(panel: CoursePanel) -> None:
+    _COURSE_PANELS[panel.name] = panel
+
+
+def course_panels(request, course) -> list[dict]:
+    """The panels to draw on ``course``'s page for this request, in order, with their data."""
+    shown = []
+    for panel in sorted(_COURSE_PANELS.values(), key=lambda p: (p.order, p.name)):
+        data = panel.data(request, course)
+        if data is not None:
+            shown.append({"name": panel.name, "template": panel.template, "data": data})
+    return shown
 
 
 def my_learning_data(request):

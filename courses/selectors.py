@@ -1,21 +1,64 @@
-"""Reads for learners: my learning, course outlines, step states. Constant query counts."""
+"""Reads for learners: the catalogue, my learning, course outlines, step states, the lesson
+player. Constant query counts."""
 
 import hashlib
 import random
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import (
     ActivityState,
+    Area,
     CoursePage,
     CourseProgress,
     LessonActivity,
     LessonCompletion,
+    LessonPage,
     ProgressStatus,
     StepStart,
 )
+from .search import MAX_QUERY_CHARS, folded_query
+
+
+def catalogue(user, index_page, *, area: str, query: str) -> tuple[list, str]:
+    """The courses of the catalogue ``user`` may see, narrowed to ``area`` (ignored unless it
+    is one of the areas) and to the words of ``query``, each with ``my_progress`` (their
+    summary row or None). Returns the courses and the query as it was used."""
+    from .access import visible_courses
+
+    courses = visible_courses(user).descendant_of(index_page)
+    if area in Area.values:
+        courses = courses.filter(area=area)
+    terms = folded_query(query)
+    query = query[:MAX_QUERY_CHARS]
+    if terms:
+        # Whole words first; if nothing matches, words that start with what was typed.
+        # Both run on the folded words, which match the folded copy of every page's text.
+        results = list(courses.search(terms)) or list(courses.autocomplete(terms))
+        # Courses whose lessons mention the words come after direct hits.
+        lesson_paths = {
+            lesson.path[: -CoursePage.steplen]
+            for lesson in LessonPage.objects.live().descendant_of(index_page).search(terms)[:50]
+        }
+        found = {c.pk for c in results}
+        results += [c for c in courses.filter(path__in=lesson_paths) if c.pk not in found]
+    else:
+        results = list(courses.order_by("title"))
+    progress = {
+        p.course_id: p
+        for p in CourseProgress.objects.filter(user=user, course__in=[c.pk for c in results])
+    }
+    for course in results:
+        course.my_progress = progress.get(course.pk)
+    return results, query
+
+
+def course_progress(user, course):
+    """The person's summary row for ``course``, or None when they are not enrolled."""
+    return CourseProgress.objects.filter(user=user, course=course).first()
 
 
 def my_learning(user):
@@ -150,3 +193,63 @@ def scenario_answers(user, block) -> list:
     seed = hashlib.sha256(f"{user.pk}:{block.id}".encode()).digest()
     random.Random(seed).shuffle(answers)
     return answers
+
+
+def lesson_player(request, lesson) -> dict:
+    """What the lesson page needs to play its H5P activities and draw its blocks: one
+    sandboxed frame per activity (see ``h5p_player``), the person's saved states, and the
+    configuration and messages of ``static/js/lesson-player.js``."""
+    from . import h5p_player
+
+    activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
+    saved = activity_states(request.user, lesson)
+    players = []
+    frames = {}
+    for activity in activities:
+        saved_state = saved.get(activity.block_id)
+        frame = h5p_player.frame_for(request, lesson=lesson, activity=activity)
+        frames[activity.block_id] = frame
+        players.append(
+            {
+                "id": activity.block_id,
+                "title": activity.package.title,
+                "channel": frame["channel"],
+                "xapiUrl": reverse("h5p_xapi", args=[lesson.pk, activity.block_id]),
+                "stateUrl": reverse("h5p_state", args=[lesson.pk, activity.block_id]),
+                "state": saved_state.state if saved_state else "",
+                "done": bool(saved_state and saved_state.completed_at),
+            }
+        )
+    return {
+        "players": players,
+        "body_blocks": [
+            {
+                "block": block,
+                "frame": frames.get(block.id),
+                "answers": scenario_answers(request.user, block)
+                if block.block_type == "scenario"
+                else None,
+            }
+            for block in lesson.body
+        ],
+        "player_config": {
+            "frameOrigin": h5p_player.FRAME_MESSAGE_ORIGIN,
+            "revision": lesson.live_revision_id,
+            "players": players,
+        },
+        "player_messages": {
+            "activityDone": _("Activity finished."),
+            "lessonDone": _("All activities finished: the lesson is finished."),
+            "progress": _(
+                "Activities finished: %(done)s of %(total)s. "
+                "The lesson is finished when all are done."
+            ),
+            "loadError": _(
+                "The activity could not be loaded. Reload the page or tell your editor."
+            ),
+            "saveError": _("Your answer could not be saved. Check your connection and try again."),
+        },
+        "needs_explicit_finish": not activities,
+        "activities_done": sum(1 for p in players if p["done"]),
+        "revision_id": lesson.live_revision_id,
+    }

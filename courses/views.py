@@ -1,12 +1,13 @@
-"""Learner-facing views: catalogue, course outline, lessons and the H5P endpoints."""
+"""Learner actions: enrol, finish a lesson, and the H5P endpoints (statements, saved state).
+
+What the catalogue, course and lesson pages show is the pages' own ``get_context``
+(``courses.models``)."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,10 +15,9 @@ from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
 from . import access as course_access
-from . import h5p_player, selectors, services, xapi
+from . import selectors, services, xapi
 from .models import (
     ActivityState,
-    Area,
     CoursePage,
     CourseProgress,
     LessonActivity,
@@ -25,15 +25,8 @@ from .models import (
     LessonPage,
     XAPIStatement,
 )
-from .search import MAX_QUERY_CHARS, folded_query
 
 XAPI_MAX_BYTES = 64 * 1024
-
-
-def _login_required(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
 
 
 def _revision_param(value):
@@ -43,155 +36,6 @@ def _revision_param(value):
     except ValueError:
         return None
     return number if 0 < number < 2**63 else None
-
-
-def catalogue(request, index_page):
-    if response := _login_required(request):
-        return response
-    area = request.GET.get("area", "")
-    query = request.GET.get("q", "").strip()
-    courses = course_access.visible_courses(request.user).descendant_of(index_page)
-    if area in Area.values:
-        courses = courses.filter(area=area)
-    terms = folded_query(query)
-    query = query[:MAX_QUERY_CHARS]
-    if terms:
-        # Whole words first; if nothing matches, words that start with what was typed.
-        # Both run on the folded words, which match the folded copy of every page's text.
-        results = list(courses.search(terms)) or list(courses.autocomplete(terms))
-        # Courses whose lessons mention the words come after direct hits.
-        lesson_paths = {
-            lesson.path[: -CoursePage.steplen]
-            for lesson in LessonPage.objects.live().descendant_of(index_page).search(terms)[:50]
-        }
-        found = {c.pk for c in results}
-        results += [c for c in courses.filter(path__in=lesson_paths) if c.pk not in found]
-    else:
-        results = list(courses.order_by("title"))
-    progress = {
-        p.course_id: p
-        for p in CourseProgress.objects.filter(
-            user=request.user, course__in=[c.pk for c in results]
-        )
-    }
-    for course in results:
-        course.my_progress = progress.get(course.pk)
-    return render(
-        request,
-        "courses/catalogue.html",
-        {
-            "page": index_page,
-            "courses": results,
-            "areas": Area.choices,
-            "area": area,
-            "q": query,
-            "active_nav": "catalogue",
-        },
-    )
-
-
-def course_outline(request, course):
-    if response := _login_required(request):
-        return response
-    progress = CourseProgress.objects.filter(user=request.user, course=course).first()
-    if not course_access.can_view_course(request.user, course, enrolled=progress is not None):
-        raise Http404
-    steps = selectors.course_outline(request.user, course)
-    next_step = next((s for s in steps if s.is_next), None)
-    return render(
-        request,
-        "courses/course.html",
-        {
-            "page": course,
-            "course": course,
-            "steps": steps,
-            "progress": progress,
-            "next_step": next_step,
-            "can_enrol": progress is None and course_access.can_enrol(request.user, course),
-            "missing_prerequisites": selectors.missing_prerequisites(request.user, course),
-            "active_nav": "catalogue",
-        },
-    )
-
-
-def lesson_view(request, lesson):
-    if response := _login_required(request):
-        return response
-    course, progress, steps, index = services.step_enter(user=request.user, step=lesson)
-    state = steps[index]
-    context = {
-        "page": lesson,
-        "lesson": lesson,
-        "course": course,
-        "progress": progress,
-        "state": state,
-        "previous": steps[index - 1] if index > 0 else None,
-        "next": steps[index + 1] if index + 1 < len(steps) else None,
-        "position": index + 1,
-        "count": len(steps),
-        "active_nav": "catalogue",
-    }
-    if state.locked:
-        return render(request, "courses/locked.html", context, status=403)
-    if progress is not None:
-        services.step_started(user=request.user, step=lesson, course=course)
-    activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
-    saved = selectors.activity_states(request.user, lesson)
-    players = []
-    frames = {}
-    for activity in activities:
-        saved_state = saved.get(activity.block_id)
-        frame = h5p_player.frame_for(request, lesson=lesson, activity=activity)
-        frames[activity.block_id] = frame
-        players.append(
-            {
-                "id": activity.block_id,
-                "title": activity.package.title,
-                "channel": frame["channel"],
-                "xapiUrl": reverse("h5p_xapi", args=[lesson.pk, activity.block_id]),
-                "stateUrl": reverse("h5p_state", args=[lesson.pk, activity.block_id]),
-                "state": saved_state.state if saved_state else "",
-                "done": bool(saved_state and saved_state.completed_at),
-            }
-        )
-    context.update(
-        {
-            "players": players,
-            "body_blocks": [
-                {
-                    "block": block,
-                    "frame": frames.get(block.id),
-                    "answers": selectors.scenario_answers(request.user, block)
-                    if block.block_type == "scenario"
-                    else None,
-                }
-                for block in lesson.body
-            ],
-            "player_config": {
-                "frameOrigin": h5p_player.FRAME_MESSAGE_ORIGIN,
-                "revision": lesson.live_revision_id,
-                "players": players,
-            },
-            "player_messages": {
-                "activityDone": _("Activity finished."),
-                "lessonDone": _("All activities finished: the lesson is finished."),
-                "progress": _(
-                    "Activities finished: %(done)s of %(total)s. "
-                    "The lesson is finished when all are done."
-                ),
-                "loadError": _(
-                    "The activity could not be loaded. Reload the page or tell your editor."
-                ),
-                "saveError": _(
-                    "Your answer could not be saved. Check your connection and try again."
-                ),
-            },
-            "needs_explicit_finish": not activities,
-            "activities_done": sum(1 for p in players if p["done"]),
-            "revision_id": lesson.live_revision_id,
-        }
-    )
-    return render(request, "courses/lesson.html", context)
 
 
 @require_POST

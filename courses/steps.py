@@ -1,0 +1,82 @@
+"""Course steps (lessons and quizzes) as pages: who gets one, and where it sits in its course.
+
+A step page is served only to signed-in people who may see its course (anyone else gets the
+sign-in page or 404); a step that is locked for the person (an unfinished earlier step, a
+prerequisite course, the lessons before a quiz) answers 403 with the reason. Everything the
+page shows then comes from the page's ``get_context``.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.views import redirect_to_login
+from django.template.response import TemplateResponse
+
+
+@dataclass(frozen=True)
+class StepPlace:
+    """A step as one person meets it: its course, their progress, the outline, its index."""
+
+    course: object
+    progress: object  # CourseProgress or None
+    steps: list  # selectors.StepState, in order
+    index: int
+
+    @property
+    def state(self):
+        return self.steps[self.index]
+
+    @property
+    def previous(self):
+        return self.steps[self.index - 1] if self.index > 0 else None
+
+    @property
+    def next(self):
+        return self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
+
+    def context(self) -> dict:
+        return {
+            "course": self.course,
+            "progress": self.progress,
+            "state": self.state,
+            "previous": self.previous,
+            "next": self.next,
+            "position": self.index + 1,
+            "count": len(self.steps),
+            "active_nav": "catalogue",
+        }
+
+
+def step_place(*, user, step) -> StepPlace:
+    """Enter ``step`` for ``user`` (see ``services.step_enter``: Http404 for a step they may
+    not see, enrolment where the course is open to all)."""
+    from .services import step_enter
+
+    return StepPlace(*step_enter(user=user, step=step))
+
+
+class CourseStepMixin:
+    """Serving for the pages that are steps of a course (``LessonPage``, ``QuizPage``)."""
+
+    locked_template = "courses/locked.html"
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        place = step_place(user=request.user, step=self)
+        if place.state.locked:
+            context = super().get_context(request, *args, **kwargs)
+            context.update(place.context(), lesson=self)
+            return TemplateResponse(request, self.locked_template, context, status=403)
+        self.record_opening(request, place)
+        return super().serve(request, *args, place=place, **kwargs)
+
+    def record_opening(self, request, place: StepPlace) -> None:
+        """Called when the person is let in, before the page is drawn."""
+
+    def get_context(self, request, *args, place: StepPlace | None = None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if place is None:
+            place = step_place(user=request.user, step=self)
+        context.update(place.context())
+        context["place"] = place
+        return context
