@@ -47,3 +47,13 @@ def client_for(client, org):
         return client
 
     return login
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty shared cache (Redis or memory): a throttle counter or a
+    cached site root from an earlier test must not leak into the next one."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

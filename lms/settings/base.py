@@ -7,6 +7,8 @@ import dj_database_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
+from lms.caching import cache_settings, redis_url_from_env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("KADRA_VAR_DIR", BASE_DIR / "var"))
 
@@ -49,6 +51,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "lms.caching.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -176,6 +179,12 @@ AXES_RESET_ON_SUCCESS = True
 
 # Background tasks
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The shared cache: Redis when REDIS_URL is set (production), else this process's memory.
+CACHES = cache_settings(
+    redis_url_from_env(),
+    fallback={"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kadra"

@@ -8,6 +8,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from lms.caching import cache_settings, redis_url_from_env
+
 from .base import *  # noqa: F403
 
 
@@ -40,12 +42,15 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 X_FRAME_OPTIONS = "DENY"
 
-CACHES = {
-    "default": {
+# Redis (REDIS_URL) is the shared cache; without it, the database cache table
+# (``manage.py createcachetable``) is the fallback, so throttles hold across workers.
+CACHES = cache_settings(
+    redis_url_from_env(),
+    fallback={
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "kadra_cache",
-    }
-}
+    },
+)
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

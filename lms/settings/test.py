@@ -2,6 +2,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from lms.caching import cache_settings, redis_url_from_env
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,7 +13,13 @@ LANGUAGE_CODE = "en"
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A real Redis when REDIS_URL is set (CI's PostgreSQL run), else this process's memory; the
+# suite passes with both. tests/conftest.py empties the cache before every test.
+CACHES = cache_settings(
+    redis_url_from_env(),
+    fallback={"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    key_prefix=f"kadra-test-{os.getpid()}",
+)
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 AXES_ENABLED = False
