@@ -331,15 +331,35 @@ def people_import_apply(*, plan: ImportPlan, acting_user: User) -> ImportPlan:
     return plan
 
 
+def _set_leaders(unit: OrgUnit, leaders: Iterable[User]) -> None:
+    """Make ``leaders`` the unit's leaders, each with the leader role."""
+    leaders = list(leaders)
+    unit.leaders.set(leaders)
+    leader_group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEADER])
+    leader_group.user_set.add(*leaders)
+
+
 @transaction.atomic
-def unit_create(*, acting_user: User, parent: OrgUnit | None, name: str, code: str) -> OrgUnit:
+def unit_create(
+    *,
+    acting_user: User,
+    parent: OrgUnit | None,
+    name: str,
+    code: str,
+    leaders: Iterable[User] = (),
+) -> OrgUnit:
     unit = OrgUnit(name=name, code=code)
     unit.full_clean(exclude=["path", "depth", "numchild"])
     unit._history_user = acting_user
     if parent is None:
-        return OrgUnit.add_root(instance=unit)
-    parent.refresh_from_db(fields=["path", "depth", "numchild"])
-    return parent.add_child(instance=unit)
+        unit = OrgUnit.add_root(instance=unit)
+    else:
+        parent.refresh_from_db(fields=["path", "depth", "numchild"])
+        unit = parent.add_child(instance=unit)
+    leaders = list(leaders)
+    if leaders:
+        _set_leaders(unit, leaders)
+    return unit
 
 
 @transaction.atomic
@@ -377,10 +397,7 @@ def unit_update(
         if moved:  # a move rewrites paths with queries: record the new place by hand
             OrgUnit.history.bulk_history_create([unit], update=True, default_user=acting_user)
     if leaders is not None:
-        leaders = list(leaders)
-        unit.leaders.set(leaders)
-        leader_group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEADER])
-        leader_group.user_set.add(*leaders)
+        _set_leaders(unit, leaders)
     return unit
 
 

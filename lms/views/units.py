@@ -51,16 +51,8 @@ def unit_create(request):
                 parent=data["parent"],
                 name=data["name"],
                 code=data["code"],
+                leaders=data["leaders"],
             )
-            if data["leaders"]:
-                services.unit_update(
-                    unit=unit,
-                    acting_user=request.user,
-                    name=unit.name,
-                    code=unit.code,
-                    parent=data["parent"],
-                    leaders=data["leaders"],
-                )
         except ValidationError as exc:
             apply_validation_error(form, exc)
         else:

@@ -41,6 +41,23 @@ class TestCreate:
         assert access.can_act_for_unit(User.objects.get(pk=org.colleague.pk), unit)
         assert_tree_is_valid()
 
+    def test_a_unit_and_its_leaders_are_one_write(self, hr_client, org):
+        hr_client.post(reverse("unit_create"), unit_data(leaders=[org.colleague.pk]))
+        unit = get("WSC-C")
+        assert [r.history_type for r in unit.history.all()] == ["+"]
+        assert list(unit.leaders.all()) == [org.colleague]
+
+    def test_the_service_sets_leaders_with_the_unit(self, org):
+        unit = services.unit_create(
+            acting_user=org.hr,
+            parent=org.dept,
+            name="Zespół D",
+            code="WSC-D",
+            leaders=[org.outsider],
+        )
+        assert list(unit.leaders.all()) == [org.outsider]
+        assert access.is_leader(User.objects.get(pk=org.outsider.pk))
+
     def test_duplicate_code_is_refused_next_to_the_field(self, hr_client, org):
         response = hr_client.post(reverse("unit_create"), unit_data(code=" wsc-a "))
         assert response.status_code == 200
