@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from courses import services as course_services
 from courses.models import CourseProgress
+from lms.models import User
 
 from . import access, checkin
 from .models import (
@@ -66,10 +67,10 @@ def _refresh_course(event: Event, person, *, lost: bool, acting_user, reason: st
     if progress is None:
         return
     if lost and progress.completed_at is not None:
-        recheck = getattr(course_services, "progress_recheck", None)
-        if recheck is not None:
-            recheck(user=person, course=course, acting_user=acting_user, reason=reason)
-            return
+        course_services.progress_recheck(
+            user=person, course=course, acting_user=acting_user, reason=reason
+        )
+        return
     course_services.progress_refresh(user=person, course=course)
 
 
@@ -104,6 +105,7 @@ def attendance_record(
     now = now or timezone.now()
     event_date = EventDate.objects.select_related("event", "event__course").get(pk=event_date.pk)
     event = event_date.event
+    person = User.objects.select_related("org_unit").get(pk=person.pk)
     if method != AttendanceMethod.QR and not access.can_run_event(acting_user, event):
         raise ValidationError(_("Only the event's trainers and leaders can record attendance."))
     if status not in AttendanceStatus.values:
