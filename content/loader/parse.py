@@ -7,6 +7,8 @@ values are exactly what the pages, blocks and bank questions will hold, or raise
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
 from .base import (  # noqa: F401 (the reader's public names)
@@ -28,6 +30,7 @@ from .questions import read_gift, read_ordering
 
 # --- course.yaml -----------------------------------------------------------------------------
 
+RECERTIFY_BY = re.compile(r"^(?P<day>\d{1,2})-(?P<month>\d{1,2})$")
 COURSE_FIELDS = {
     "slug",
     "title",
@@ -39,6 +42,9 @@ COURSE_FIELDS = {
     "validity_months",
     "retraining_days",
     "session_required",
+    "issues_certificate",
+    "recertification_window_days",
+    "recertify_by",
     "sequential",
     "self_enrolment",
     "legal_content_date",
@@ -85,9 +91,30 @@ def read_course_yaml(path: Path) -> tuple[dict, dict | None]:
         "self_enrolment": f.flag("self_enrolment", True),
         "legal_content_date": f.date("legal_content_date"),
         "requires_legal_review": f.flag("requires_legal_review", False),
+        "issues_certificate": f.flag("issues_certificate", True),
+        "recertification_window_days": f.number(
+            "recertification_window_days", default=60, minimum=1
+        ),
+        "recertify_by_day": None,
+        "recertify_by_month": None,
     }
     if values["validity_months"] > 240 or values["retraining_days"] > 365:
         f.fail("'validity_months' is at most 240 and 'retraining_days' at most 365")
+    if values["recertification_window_days"] > 365:
+        f.fail("'recertification_window_days' is at most 365")
+    by = f.text("recertify_by", required=False)
+    if by:
+        match = RECERTIFY_BY.match(by)
+        try:
+            date(2024, int(match["month"]), int(match["day"])) if match else None
+        except ValueError:
+            match = None
+        if match is None:
+            f.fail("'recertify_by' is a day of the year as DD-MM, e.g. 31-01 for 31 January")
+        values["recertify_by_day"], values["recertify_by_month"] = (
+            int(match["day"]),
+            int(match["month"]),
+        )
     quiz = None
     if f.data.get("quiz") is not None:
         q = Fields(f.data["quiz"], path, 1, "course.yaml quiz", QUIZ_FIELDS)

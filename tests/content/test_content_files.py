@@ -204,3 +204,17 @@ def test_markdown_becomes_the_rich_text_the_editor_uses(tmp_path):
         "<p>Tekst lekcji.</p><h2>Nagłówek</h2><ul><li><strong>jeden</strong></li>"
         '<li><em>dwa</em> <a href="https://gov.pl">link</a></li></ul>'
     )
+
+
+@pytest.mark.parametrize("value", ["31-02", "1-13", "31 stycznia", "0-1"])
+def test_a_yearly_recertification_date_must_be_a_real_day(tmp_path, value):
+    error = error_of(write_course(tmp_path, course_yaml=COURSE_YAML + f"recertify_by: {value}\n"))
+    assert "'recertify_by' is a day of the year as DD-MM" in error.message
+
+
+def test_the_recertification_policy_is_read(tmp_path):
+    course_yaml = COURSE_YAML + "recertify_by: 31-01\nrecertification_window_days: 45\n"
+    [course] = read_tree(write_course(tmp_path, course_yaml=course_yaml))
+    assert course.values["recertify_by_day"] == 31 and course.values["recertify_by_month"] == 1
+    assert course.values["recertification_window_days"] == 45
+    assert course.values["issues_certificate"] is True
