@@ -97,7 +97,7 @@ def _process(certificate_pk: int, today) -> list[str]:
     done = []
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
+            Certificate.objects.select_for_update(of=("self",))
             .select_related("user", "user__org_unit", "course")
             .filter(pk=certificate_pk, status__in=ACTIVE, valid_until__isnull=False)
             .first()
