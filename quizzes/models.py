@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.models import EditorPreviewMixin
+from courses.steps import CourseStepMixin
 
 
 class QuestionCategory(index.Indexed, models.Model):
@@ -289,8 +290,10 @@ class FixedSectionBlock(blocks.StructBlock):
         label = _("Fixed questions")
 
 
-class QuizPage(EditorPreviewMixin, Page):
+class QuizPage(EditorPreviewMixin, CourseStepMixin, Page):
     step_kind = "quiz"  # how course outlines name this kind of step
+    template = "quizzes/quiz.html"
+    context_object_name = "quiz"
     intro = models.TextField(_("introduction"), blank=True)
     sections = StreamField(
         [("random", RandomSectionBlock()), ("fixed", FixedSectionBlock())],
@@ -337,10 +340,32 @@ class QuizPage(EditorPreviewMixin, Page):
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
 
-    def serve(self, request, *args, **kwargs):
-        from .views import quiz_view
+    def get_context(self, request, *args, **kwargs):
+        from . import access, services
 
-        return quiz_view(request, self)
+        context = super().get_context(request, *args, **kwargs)
+        user, progress = request.user, context["progress"]
+        attempts = list(Attempt.objects.filter(user=user, quiz=self).order_by("number"))
+        for attempt in attempts:
+            if attempt.is_open:  # past its time limit, it is closed (and graded) when seen
+                services.close_if_expired(attempt)
+                attempt.refresh_from_db()
+        context.update(
+            attempts=attempts,
+            open_attempt=next((a for a in attempts if a.is_open), None),
+            # Only attempts of the current training cycle count (see CourseProgress.cycle).
+            passed=any(
+                a.passed
+                for a in attempts
+                if progress is None
+                or progress.cycle_started_at is None
+                or a.started_at >= progress.cycle_started_at
+            ),
+            attempts_left=services.attempts_left(user, self),
+            next_start=services.next_start_time(user, self),
+            can_see_stats=access.can_view_statistics(user, self),
+        )
+        return context
 
 
 class AttemptStatus(models.TextChoices):

@@ -1,8 +1,8 @@
-"""Taking quizzes: intro, attempt pages (one or all questions), autosave, summary, submit,
-review; statistics for editors."""
+"""Taking quizzes: start, attempt pages (one or all questions), autosave, summary, submit,
+review; statistics for editors. The quiz page itself (rules, attempts so far) is the page's
+own ``get_context`` (``quizzes.models.QuizPage``)."""
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,43 +24,6 @@ from .text import shorten
 ANSWER_MAX_BYTES = 16 * 1024
 SUMMARY_TEXT_LENGTH = 90
 MAX_POSITION = 10_000  # far above any quiz; keeps the lookup inside a database integer
-
-
-def quiz_view(request, quiz):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    course, progress, steps, index = step_enter(user=request.user, step=quiz)
-    state = steps[index]
-    attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("number"))
-    for attempt in attempts:
-        if attempt.is_open:
-            services.close_if_expired(attempt)
-            attempt.refresh_from_db()
-    context = {
-        "page": quiz,
-        "quiz": quiz,
-        "course": course,
-        "state": state,
-        "progress": progress,
-        "attempts": attempts,
-        "open_attempt": next((a for a in attempts if a.is_open), None),
-        "passed": any(
-            a.passed
-            for a in attempts
-            if progress is None
-            or progress.cycle_started_at is None
-            or a.started_at >= progress.cycle_started_at
-        ),
-        "attempts_left": services.attempts_left(request.user, quiz),
-        "next_start": services.next_start_time(request.user, quiz),
-        "previous": steps[index - 1] if index > 0 else None,
-        "can_see_stats": quiz_access.can_view_statistics(request.user, quiz),
-        "active_nav": "catalogue",
-    }
-    if state.locked:
-        context["lesson"] = quiz
-        return render(request, "courses/locked.html", context, status=403)
-    return render(request, "quizzes/quiz.html", context)
 
 
 def _own_attempt(request, attempt_id) -> Attempt:
