@@ -4,7 +4,6 @@ import uuid
 from datetime import date
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -20,7 +19,7 @@ from wagtail.search import index
 
 from .blocks import LessonStreamBlock
 from .search import page_text
-from .steps import CourseStepMixin
+from .steps import CourseStepMixin, sign_in_first
 
 
 class Area(models.TextChoices):
@@ -59,8 +58,8 @@ class CourseIndexPage(EditorPreviewMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         """The catalogue is for signed-in staff; it lists only courses they may see."""
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
+        if (response := sign_in_first(request)) is not None:
+            return response
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
@@ -232,8 +231,8 @@ class CoursePage(EditorPreviewMixin, Page):
         from .access import can_view_course
         from .selectors import course_progress
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
+        if (response := sign_in_first(request)) is not None:
+            return response
         progress = course_progress(request.user, self)
         if not can_view_course(request.user, self, enrolled=progress is not None):
             raise Http404

@@ -46,6 +46,13 @@ class StepPlace:
         }
 
 
+def sign_in_first(request):
+    """The sign-in page (which comes back here) for an anonymous visitor, else None."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
 def step_place(*, user, step) -> StepPlace:
     """Enter ``step`` for ``user`` (see ``services.step_enter``: Http404 for a step they may
     not see, enrolment where the course is open to all)."""
@@ -60,8 +67,8 @@ class CourseStepMixin:
     locked_template = "courses/locked.html"
 
     def serve(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
+        if (response := sign_in_first(request)) is not None:
+            return response
         place = step_place(user=request.user, step=self)
         if place.state.locked:
             context = super().get_context(request, *args, **kwargs)

@@ -10,6 +10,9 @@
 
 Imports are read with ``ast`` from every module (migrations excepted), wherever they sit:
 at the top of a module or inside a function.
+
+Models know nothing of views: a page owns its context (``get_context``, ``get_template``)
+and no ``models`` module imports a views module, of the project or of anyone else.
 """
 
 import ast
@@ -74,3 +77,59 @@ def test_the_check_sees_a_violating_import():
         ]
     finally:
         module.unlink()
+
+
+def models_modules(app):
+    """The app's ``models.py``, or every module of its ``models`` package."""
+    folder = ROOT / app
+    return [p for p in modules(app) if "models" in p.relative_to(folder).with_suffix("").parts]
+
+
+def is_views_module(name: str) -> bool:
+    """``views``, a module inside a ``views`` package, or one named like ``admin_views``."""
+    return any(part == "views" or part.endswith("_views") for part in name.split("."))
+
+
+def view_imports(app):
+    return [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in models_modules(app)
+        for name, line in imported_names(path)
+        if is_views_module(name)
+    ]
+
+
+@pytest.mark.parametrize("app", [a for a in LAYERS if (ROOT / a).is_dir()])
+def test_no_models_module_imports_a_views_module(app):
+    assert not view_imports(app)
+
+
+def test_every_app_with_models_is_read():
+    """The check reads the models of the apps whose pages and records matter most."""
+    read = {p.relative_to(ROOT).as_posix() for app in LAYERS for p in models_modules(app)}
+    assert {"lms/models.py", "courses/models.py", "quizzes/models.py"} <= read
+
+
+@pytest.mark.parametrize(
+    "source, found",
+    [
+        ("def serve(self, request):\n    from ..views import lesson_view\n", "courses.views"),
+        ("from .views import lesson_view\n", "courses._layer_probe.views"),
+        ("from courses import views\n", "courses.views"),
+        ("from django.contrib.auth.views import redirect_to_login\n", "django.contrib.auth.views"),
+        ("import quizzes.admin_views\n", "quizzes.admin_views"),
+    ],
+)
+def test_the_check_sees_a_model_importing_a_view(source, found):
+    """A models module that imports a view, at the top or inside a method, is reported."""
+    package = ROOT / "courses" / "_layer_probe"
+    module = package / "models.py"
+    package.mkdir()
+    module.write_text(source)
+    try:
+        assert any(f"imports {found}" in hit for hit in view_imports("courses")), view_imports(
+            "courses"
+        )
+    finally:
+        module.unlink()
+        package.rmdir()
