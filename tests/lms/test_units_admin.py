@@ -1,6 +1,7 @@
 """HR edits the unit tree: create, rename, move, leaders, delete; nothing half-saved."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from lms import access, services
@@ -126,7 +127,7 @@ class TestEdit:
 
     def test_service_also_refuses_own_ancestor(self, org):
         org.dept.refresh_from_db()
-        with pytest.raises(services.ValidationError) as exc:
+        with pytest.raises(ValidationError) as exc:
             services.unit_update(
                 unit=org.dept,
                 acting_user=org.hr,

@@ -1,7 +1,11 @@
-"""Writes of the organisation core. Each validates, saves atomically and keeps history."""
+"""Writes about people: add, change, deactivate, reactivate, delete.
+
+A person's sign-in identity (email, employee number, password, active flag) is changed
+only by those ``access.can_change_identity`` allows; a new email is announced to the old
+address once the change is saved.
+"""
 
 import enum
-from collections.abc import Iterable
 from datetime import date
 
 from django.apps import apps
@@ -15,9 +19,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from . import access
-from .models import ROLE_GROUPS, OrgUnit, Role, User, validate_not_own_ancestor
-from .people_import import ImportPlan, PlannedChange, RowError, apply_import, plan_import
+from .. import access
+from ..models import ROLE_GROUPS, OrgUnit, Role, User
 
 # How a person signs in. For editors, staff and superusers only a superuser changes these.
 IDENTITY_FIELDS = ("email", "employee_number")
@@ -44,7 +47,7 @@ def _normalised_identity(field: str, value):
     return (value or "").strip() or None
 
 
-def _email_changed_message(*, person: User, old_email: str, acting_user: User) -> EmailMessage:
+def email_changed_message(*, person: User, old_email: str, acting_user: User) -> EmailMessage:
     """The notice to the old address that the account's email changed, and by whom."""
     context = {
         "person": person,
@@ -59,7 +62,7 @@ def _email_changed_message(*, person: User, old_email: str, acting_user: User) -
     return EmailMessage(" ".join(subject.split()), body, to=[old_email])
 
 
-def _send_on_commit(messages: list[EmailMessage]) -> None:
+def send_on_commit(messages: list[EmailMessage]) -> None:
     if messages:
         transaction.on_commit(lambda: get_connection().send_messages(messages))
 
@@ -172,9 +175,9 @@ def person_update(
     person._history_user = acting_user
     person.save()
     if "email" in changed:
-        _send_on_commit(
+        send_on_commit(
             [
-                _email_changed_message(
+                email_changed_message(
                     person=person, old_email=stored["email"], acting_user=acting_user
                 )
             ]
@@ -252,161 +255,3 @@ def person_delete(*, person: User, acting_user: User) -> None:
                 "Deactivate the account instead."
             )
         ) from None
-
-
-# Columns of a people import that change how a person signs in.
-IMPORT_IDENTITY_CHANGES = frozenset({"email", "employee_number", "is_active"})
-
-
-def _restrict_import_plan(plan: ImportPlan, *, acting_user: User) -> list[PlannedChange]:
-    """Take out of ``plan`` what ``acting_user`` may not do to sign-in identities.
-
-    A line that would change an editor's or administrator's email, employee number or
-    active flag becomes an error of that line. People the "deactivate those not in the
-    file" option would deactivate are left active instead, and returned, so the preview
-    can list them.
-    """
-    if acting_user.is_superuser:
-        return []
-    protected = None
-    changes = {
-        id(c.changes): (kind, c) for kind in ("update", "deactivate") for c in getattr(plan, kind)
-    }
-    kept, rows = [], []
-    for row in plan.rows:
-        if row["action"] == "update" and IMPORT_IDENTITY_CHANGES & set(row["changes"]):
-            if protected is None:
-                protected = set(
-                    access.people_with_protected_identity().values_list("pk", flat=True)
-                )
-            if row["person"].pk in protected or not access.is_hr(acting_user):
-                kind, change = changes[id(row["changes"])]
-                getattr(plan, kind).remove(change)
-                if change.line:
-                    plan.errors.append(RowError(change.line, _import_refusal(change.name)))
-                else:
-                    kept.append(change)
-                continue
-        rows.append(row)
-    plan.rows = rows
-    plan.errors.sort(key=lambda error: error.line)
-    return kept
-
-
-def _import_refusal(name: str) -> str:
-    return _(
-        "%(name)s is an editor or administrator: only an administrator (superuser) may "
-        "change their email, employee number or active status. Keep these columns as they "
-        "are, or ask an administrator"
-    ) % {"name": name}
-
-
-def people_import_plan(
-    *, data: bytes, deactivate_missing: bool, acting_user: User
-) -> tuple[ImportPlan, list[PlannedChange]]:
-    """Dry run of a people import by ``acting_user``: the plan, and who is kept active.
-
-    Writes nothing. See :func:`lms.people_import.plan_import` and
-    :func:`_restrict_import_plan`.
-    """
-    plan = plan_import(data, deactivate_missing=deactivate_missing, acting_user=acting_user)
-    kept = _restrict_import_plan(plan, acting_user=acting_user)
-    return plan, kept
-
-
-@transaction.atomic
-def people_import_apply(*, plan: ImportPlan, acting_user: User) -> ImportPlan:
-    """Apply a plan from :func:`people_import_plan`: all rows or none. Every changed email
-    is announced to the old address once the import is saved."""
-    _restrict_import_plan(plan, acting_user=acting_user)
-    apply_import(plan, acting_user=acting_user)
-    notices = [
-        _email_changed_message(
-            person=row["person"], old_email=row["changes"]["email"][0], acting_user=acting_user
-        )
-        for row in plan.rows
-        if row["action"] == "update" and "email" in row["changes"]
-    ]
-    _send_on_commit(notices)
-    return plan
-
-
-def _set_leaders(unit: OrgUnit, leaders: Iterable[User]) -> None:
-    """Make ``leaders`` the unit's leaders, each with the leader role."""
-    leaders = list(leaders)
-    unit.leaders.set(leaders)
-    leader_group, _created = Group.objects.get_or_create(name=ROLE_GROUPS[Role.LEADER])
-    leader_group.user_set.add(*leaders)
-
-
-@transaction.atomic
-def unit_create(
-    *,
-    acting_user: User,
-    parent: OrgUnit | None,
-    name: str,
-    code: str,
-    leaders: Iterable[User] = (),
-) -> OrgUnit:
-    unit = OrgUnit(name=name, code=code)
-    unit.full_clean(exclude=["path", "depth", "numchild"])
-    unit._history_user = acting_user
-    if parent is None:
-        unit = OrgUnit.add_root(instance=unit)
-    else:
-        parent.refresh_from_db(fields=["path", "depth", "numchild"])
-        unit = parent.add_child(instance=unit)
-    leaders = list(leaders)
-    if leaders:
-        _set_leaders(unit, leaders)
-    return unit
-
-
-@transaction.atomic
-def unit_update(
-    *,
-    unit: OrgUnit,
-    acting_user: User,
-    name: str,
-    code: str,
-    parent: OrgUnit | None,
-    leaders: Iterable[User] | None = None,
-) -> OrgUnit:
-    # Tree positions shift when siblings are added or moved: never trust a caller's copy.
-    unit.refresh_from_db(fields=["path", "depth", "numchild"])
-    if parent is not None:
-        parent.refresh_from_db(fields=["path", "depth", "numchild"])
-    validate_not_own_ancestor(unit, parent)
-    renamed = unit.name != name
-    unit.name = name
-    unit.code = code
-    unit.full_clean(exclude=["path", "depth", "numchild"])
-    unit._history_user = acting_user
-    unit.save()
-    current_parent = unit.get_parent(update=True)
-    moved = (current_parent.pk if current_parent else None) != (parent.pk if parent else None)
-    if moved or renamed:
-        # Siblings are kept in name order (node_order_by): a new name means a new place.
-        if parent is not None:
-            unit.move(parent, pos="sorted-child")
-        else:
-            other_root = OrgUnit.get_root_nodes().exclude(pk=unit.pk).first()
-            if other_root is not None:
-                unit.move(other_root, pos="sorted-sibling")
-        unit.refresh_from_db()
-        if moved:  # a move rewrites paths with queries: record the new place by hand
-            OrgUnit.history.bulk_history_create([unit], update=True, default_user=acting_user)
-    if leaders is not None:
-        _set_leaders(unit, leaders)
-    return unit
-
-
-@transaction.atomic
-def unit_delete(*, unit: OrgUnit, acting_user: User) -> None:
-    unit.refresh_from_db(fields=["path", "depth", "numchild"])
-    if unit.get_descendants().exists() or User.objects.filter(org_unit__in=unit.subtree()).exists():
-        raise ValidationError(
-            _("Move this unit's people and sub-units elsewhere before deleting it.")
-        )
-    unit._history_user = acting_user
-    unit.delete()
