@@ -9,21 +9,31 @@ are authorised by a signed, expiring token in their URL, bound to the learner, t
 the block and the package. Every request checks the token and the access rule again (only
 people who may see a live lesson using the package).
 
+The player document checks the token and the access rule; the 30–60 files it then loads are
+authorised by a second, package-only token in their URL (``make_files_token``), checked by
+its signature alone: serving a file runs no query. That token is the same for a whole hour
+(plus an hour's grace), so the browser's cache and the ETag work across page views. With
+``H5P_ACCEL_REDIRECT`` set, the proxy sends the file (``X-Accel-Redirect``).
+
 The player document sets its own Content-Security-Policy (the site-wide middleware leaves
 responses that carry one alone): scripts only from the static files and this package's
 files, requests only to this package's files, framing only by the platform.
 """
 
+import hashlib
 import mimetypes
 import posixpath
 import secrets
+import time
+import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -36,6 +46,9 @@ from . import h5p_storage
 from .models import H5PPackage, LessonActivity, LessonPage
 
 TOKEN_SALT = "courses.h5p.player"
+FILES_SALT = "courses.h5p.files"
+# The files token names one hour; it is accepted during that hour and the next.
+FILES_WINDOW = 60 * 60
 # A lesson left open longer than this needs a reload before its activities load again.
 TOKEN_MAX_AGE = 4 * 60 * 60
 MAX_PATH_LENGTH = 255
@@ -82,6 +95,28 @@ def make_token(*, user, lesson, block_id: str, package, platform_origin: str) ->
         "o": platform_origin,
     }
     return signing.dumps(payload, salt=TOKEN_SALT)
+
+
+def make_files_token(package, *, now: float | None = None) -> str:
+    """The token in the URLs of one package's files, the same for the whole current hour."""
+    window = int((time.time() if now is None else now) // FILES_WINDOW)
+    return signing.Signer(salt=FILES_SALT).sign_object({"k": package.storage_key.hex, "w": window})
+
+
+def read_files_token(token: str, *, now: float | None = None) -> str:
+    """The package's storage key (hex) of a files token; Http404 when forged or too old.
+    Checked by its signature alone: no query."""
+    if len(token) > 300:
+        raise Http404
+    try:
+        data = signing.Signer(salt=FILES_SALT).unsign_object(token)
+        key, window = uuid.UUID(str(data["k"])).hex, int(data["w"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as exc:
+        raise Http404 from exc
+    current = int((time.time() if now is None else now) // FILES_WINDOW)
+    if not current - 1 <= window <= current:
+        raise Http404
+    return key
 
 
 def read_token(token: str) -> Grant:
@@ -206,7 +241,8 @@ def h5p_player(request, token):
         response["Cache-Control"] = "no-store"
         return response
     base = content_origin(request)
-    files_url = base + reverse("h5p_content", args=[token, "h5p.json"]).rsplit("/", 1)[0]
+    files_token = make_files_token(grant.package)
+    files_url = base + reverse("h5p_content", args=[files_token, "h5p.json"]).rsplit("/", 1)[0]
     static_base = _absolute(base, settings.STATIC_URL)
     config = {
         "id": grant.activity.block_id,
@@ -253,37 +289,61 @@ def clean_path(path: str) -> str | None:
     return normal
 
 
+def _package_root(key: str) -> Path:
+    """The extracted files of the package with this storage key (extracted on first use on
+    this server, which needs the database once)."""
+    root = Path(settings.H5P_ROOT) / str(uuid.UUID(key))
+    if not (root / "h5p.json").is_file():
+        package = h5p_storage.package_for_key(key)
+        if package is None:
+            raise Http404
+        root = h5p_storage.ensure_extracted(package)
+    return root.resolve()
+
+
 @require_safe
 def h5p_content(request, token, path):
-    """A file of the package named by the token, for the player document that loads it."""
+    """A file of the package named by the files token, for the player document that loads it.
+    No query: the token's signature is the authorisation (see the module's note)."""
     _check_host(request)
     relative = clean_path(path)
     if relative is None:
         raise Http404
+    key = read_files_token(token)
     try:
-        grant = read_token(token)
-    except TokenExpired as exc:
-        raise Http404 from exc
-    try:
-        file_path = h5p_storage.file_path(grant.package, relative)
+        root = _package_root(key)
+        file_path = (root / relative).resolve()
+        if not file_path.is_relative_to(root) or not file_path.is_file():
+            raise Http404
+        stat = file_path.stat()
     except (OSError, ValueError) as exc:
         raise Http404 from exc
-    if file_path is None:
-        raise Http404
+    # A package's files never change under one storage key (a replaced package gets a new
+    # key), so the key, path, size and time make a strong validator.
+    digest = hashlib.sha256(f"{key}/{relative}/{stat.st_size}/{stat.st_mtime_ns}".encode())
+    etag = f'"{digest.hexdigest()[:32]}"'
     content_type, _encoding = mimetypes.guess_type(file_path.name)
     suffix = file_path.suffix.lower()
     if suffix in {".html", ".htm", ".xml", ".xhtml"}:
         content_type = "application/octet-stream"
-    response = FileResponse(
-        open(file_path, "rb"), content_type=content_type or "application/octet-stream"
-    )
+    content_type = content_type or "application/octet-stream"
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponseNotModified()
+    elif settings.H5P_ACCEL_REDIRECT:
+        # The proxy serves the file from its internal location (nginx: an ``internal``
+        # location aliased to H5P_ROOT).
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = f"{settings.H5P_ACCEL_REDIRECT.rstrip('/')}/{key}/{relative}"
+    else:
+        response = FileResponse(open(file_path, "rb"), content_type=content_type)
+    response["ETag"] = etag
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = H5P_FILE_CSP
     # The player document has an opaque origin: its fetches (JSON, fonts) are cross-origin
     # and carry no credentials. The token in the URL is what authorises them.
     response["Access-Control-Allow-Origin"] = "*"
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
-    response["Cache-Control"] = "private, max-age=3600"
+    response["Cache-Control"] = f"private, max-age={FILES_WINDOW}"
     response["Referrer-Policy"] = "no-referrer"
     if suffix == ".svg":
         response["Content-Disposition"] = "attachment"

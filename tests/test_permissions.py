@@ -340,7 +340,7 @@ def targets(org):
     from django.utils.encoding import force_bytes
     from django.utils.http import urlsafe_base64_encode
 
-    from courses.h5p_player import make_token
+    from courses.h5p_player import make_files_token, make_token
     from courses.services import step_started
     from quizzes.services import attempt_start, attempt_submit
     from tests.site.test_documents import lesson_with, make_document
@@ -362,6 +362,7 @@ def targets(org):
         package=activity.package,
         platform_origin="http://testserver",
     )
+    files_token = make_files_token(activity.package)
     hidden_token = make_token(
         user=org.employee,
         lesson=hidden_activity.lesson,
@@ -432,8 +433,8 @@ def targets(org):
         "player_token": {"token": player_token},
         "hidden_player_token": {"token": hidden_token},
         "forged_token": {"token": player_token[:-4] + "AAAA"},
-        "player_file": {"token": player_token, "path": "h5p.json"},
-        "forged_file": {"token": player_token[:-4] + "AAAA", "path": "h5p.json"},
+        "player_file": {"token": files_token, "path": "h5p.json"},
+        "forged_file": {"token": files_token[:-4] + "AAAA", "path": "h5p.json"},
         "quiz": {"quiz_id": quiz.pk},
         "attempt": {"attempt_id": attempt.pk},
         "submitted_attempt": {"attempt_id": submitted.pk},

@@ -148,6 +148,9 @@ H5P_ROOT = Path(os.environ.get("H5P_ROOT", VAR_DIR / "h5p"))
 # served from a separate cookieless host, e.g. "https://h5p.kadra.example.gov.pl"; empty means
 # the platform's own host.
 H5P_CONTENT_ORIGIN = os.environ.get("H5P_CONTENT_ORIGIN", "").rstrip("/")
+# With a proxy in front (nginx), H5P package files are sent by it: the internal location
+# that maps to H5P_ROOT, e.g. "/_h5p_files/" (see README). Empty: Django streams them.
+H5P_ACCEL_REDIRECT = os.environ.get("H5P_ACCEL_REDIRECT", "").strip()
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.core import signing
+from django.http import Http404
 from django.test import Client
 from django.urls import reverse
 
@@ -28,6 +29,11 @@ def token_for(user, lesson, package, block_id="act-1", origin=PLATFORM):
 
 def player_url(token):
     return reverse("h5p_player", args=[token])
+
+
+def files(package):
+    """The files token the player document puts in its package's file URLs."""
+    return h5p_player.make_files_token(package)
 
 
 def content_url(token, path="h5p.json"):
@@ -108,9 +114,13 @@ def test_the_player_document_needs_only_its_token(client, anonymous, world):
     assert policy["sandbox"] == "allow-scripts"
     assert policy["default-src"] == "'none'"
     assert policy["frame-ancestors"] == PLATFORM
-    files = src + "files/"
-    assert policy["connect-src"] == files  # nothing else of the platform
-    assert policy["script-src"].split() == ["http://testserver/static/", files, "'unsafe-eval'"]
+    files_base = PLATFORM + content_url(files(world.package), "")
+    assert policy["connect-src"] == files_base  # nothing else of the platform
+    assert policy["script-src"].split() == [
+        "http://testserver/static/",
+        files_base,
+        "'unsafe-eval'",
+    ]
     assert "'unsafe-inline'" not in policy["script-src"]
     assert "'unsafe-inline'" in policy["style-src"]
 
@@ -125,7 +135,7 @@ def test_only_packages_that_compile_code_get_unsafe_eval(anonymous, world):
 
 
 def test_package_files_are_served_with_the_token_and_safe_headers(anonymous, world):
-    token = token_for(world.people.employee, world.lesson, world.package)
+    token = files(world.package)
     response = get(anonymous, content_url(token))
     assert response.status_code == 200
     assert b'"mainLibrary"' in response.body and b"H5P.MultiChoice" in response.body
@@ -140,7 +150,7 @@ def test_package_files_are_served_with_the_token_and_safe_headers(anonymous, wor
 
 
 def test_an_svg_is_served_as_an_attachment(anonymous, world):
-    token = token_for(world.people.employee, world.lesson, world.package)
+    token = files(world.package)
     response = get(anonymous, content_url(token, SVG_FILE))
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -153,8 +163,13 @@ def test_a_forged_or_changed_token_gives_404(anonymous, world):
         {"u": world.people.employee.pk, "l": world.lesson.pk, "b": "act-1", "p": "x", "o": "x"},
         salt="another salt",
     )
+    files_token = files(world.package)
+    forged_files = signing.Signer(salt="another salt").sign_object(
+        {"k": world.package.storage_key.hex, "w": int(time.time() // 3600)}
+    )
     for bad in [token[:-2] + "xx", "x", "a" * 2000, forged]:
         assert anonymous.get(player_url(bad)).status_code == 404, bad
+    for bad in [files_token[:-2] + "xx", "x", "a" * 2000, forged_files, token]:
         assert get(anonymous, content_url(bad)).status_code == 404, bad
 
 
@@ -204,16 +219,14 @@ def test_an_expired_token_asks_for_a_reload(anonymous, world):
     assert response.status_code == 403
     assert b"Reload the lesson page" in response.content
     assert "sandbox" in response["Content-Security-Policy"]
-    assert get(anonymous, content_url(old)).status_code == 404
     fresh_token = OldSigner.__mro__[1](salt=h5p_player.TOKEN_SALT).sign_object(payload)
     assert anonymous.get(player_url(fresh_token)).status_code == 200
 
 
 def test_unpublishing_the_lesson_withdraws_the_token(anonymous, world):
     token = token_for(world.people.employee, world.lesson, world.package)
-    assert get(anonymous, content_url(token)).status_code == 200
+    assert anonymous.get(player_url(token)).status_code == 200
     LessonPage.objects.get(pk=world.lesson.pk).unpublish()
-    assert get(anonymous, content_url(token)).status_code == 404
     assert anonymous.get(player_url(token)).status_code == 404
 
 
@@ -232,7 +245,7 @@ def test_an_assigned_only_course_keeps_its_access_rule(anonymous, world):
     progress = CourseProgress.objects.create(user=people.employee, course=world.assigned)
     assert anonymous.get(player_url(token)).status_code == 200
     progress.delete()
-    assert get(anonymous, content_url(token)).status_code == 404
+    assert anonymous.get(player_url(token)).status_code == 404
     # Editors, HR and leaders may look at every course.
     for person in (people.editor, people.hr, people.leader):
         assert anonymous.get(player_url(token_for(person, lesson, package))).status_code == 200
@@ -241,8 +254,8 @@ def test_an_assigned_only_course_keeps_its_access_rule(anonymous, world):
 
 def test_paths_outside_the_package_give_404(anonymous, world):
     """The package's folder sits beside other packages' folders: no path may climb out."""
-    token = token_for(world.people.employee, world.lesson, world.package)
-    other_token = token_for(world.people.editor, world.assigned_lesson, world.other_package)
+    token = files(world.package)
+    other_token = files(world.other_package)
     assert get(anonymous, content_url(other_token)).status_code == 200  # unpacked now
     other = world.other_package.storage_key
     for path in [
@@ -282,13 +295,13 @@ def test_paths_outside_the_package_give_404(anonymous, world):
     ],
 )
 def test_odd_paths_give_404_not_500(anonymous, world, path):
-    token = token_for(world.people.employee, world.lesson, world.package)
+    token = files(world.package)
     response = get(anonymous, content_url(token, path))
     assert response.status_code == 404, path
 
 
 def test_a_path_inside_the_package_is_normalised(anonymous, world):
-    token = token_for(world.people.employee, world.lesson, world.package)
+    token = files(world.package)
     response = get(anonymous, content_url(token, "content/../h5p.json"))
     assert response.status_code == 200 and b"H5P.MultiChoice" in response.body
 
@@ -326,15 +339,52 @@ class TestSeparateContentOrigin:
         assert response.status_code == 200
         policy = directives(response)
         assert policy["frame-ancestors"] == PLATFORM
-        assert policy["connect-src"] == self.ORIGIN + path + "files/"
+        assert policy["connect-src"] == self.ORIGIN + content_url(files(world.package), "")
         assert policy["script-src"].startswith(self.ORIGIN + "/static/ ")
-        assert self.ORIGIN + path + "files" in response.content.decode()
-        files = get(anonymous, path + "files/h5p.json", HTTP_HOST="h5p.kadra.example")
-        assert files.status_code == 200
+        files_url = content_url(files(world.package))
+        assert self.ORIGIN + files_url.rsplit("/", 1)[0] in response.content.decode()
+        served = get(anonymous, files_url, HTTP_HOST="h5p.kadra.example")
+        assert served.status_code == 200
 
     def test_the_platform_host_does_not_serve_the_player(self, client, anonymous, world):
         client.force_login(world.people.employee)
         src = lesson_frames(client, world.lesson)[0]["src"].split("#")[0]
         path = src[len(self.ORIGIN) :]
         assert anonymous.get(path).status_code == 404  # testserver is the platform host
-        assert get(anonymous, path + "files/h5p.json").status_code == 404
+        assert get(anonymous, content_url(files(world.package))).status_code == 404
+
+
+def test_files_cost_no_query_and_answer_304_to_their_etag(
+    anonymous, world, django_assert_num_queries
+):
+    url = content_url(files(world.package), "H5P.MultiChoice-1.14/js/multichoice.js")
+    assert get(anonymous, url).status_code == 200  # unpacked on this server now
+    with django_assert_num_queries(0):
+        response = get(anonymous, url)
+    assert response.status_code == 200 and response["Cache-Control"] == "private, max-age=3600"
+    again = get(anonymous, url, HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304 and not again.body
+
+
+def test_the_files_token_lasts_its_hour_and_the_next(world):
+    now = 1_800_000_000.0
+    token = h5p_player.make_files_token(world.package, now=now)
+    assert token == h5p_player.make_files_token(world.package, now=now + 1)  # cacheable URLs
+    assert h5p_player.read_files_token(token, now=now + 3600) == world.package.storage_key.hex
+    with pytest.raises(Http404):
+        h5p_player.read_files_token(token, now=now + 2 * 3600 + 1)
+
+
+def test_with_a_proxy_the_file_is_handed_to_it(anonymous, world, settings):
+    settings.H5P_ACCEL_REDIRECT = "/_h5p_files/"
+    response = get(anonymous, content_url(files(world.package), "h5p.json"))
+    key = world.package.storage_key.hex
+    assert response.status_code == 200 and response.body == b""
+    assert response["X-Accel-Redirect"] == f"/_h5p_files/{key}/h5p.json"
+    assert response["Content-Type"] == "application/json"
+
+
+def test_the_player_document_points_its_files_at_the_files_token(anonymous, world):
+    token = token_for(world.people.employee, world.lesson, world.package)
+    html = anonymous.get(player_url(token)).content.decode()
+    assert files(world.package) in html and token not in html.split("h5pJsonPath")[1][:400]
