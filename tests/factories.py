@@ -4,6 +4,7 @@ import factory
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from factory.django import DjangoModelFactory
+from wagtail.models import Site
 
 from courses.models import CourseIndexPage, CoursePage, CourseProgress, LessonPage
 from lms.models import ROLE_GROUPS, OrgUnit, Role, User
@@ -447,3 +448,32 @@ class ReminderSettingsFactory(DjangoModelFactory):
         django_get_or_create = ("id",)
 
     id = 1
+
+
+class OfficeSettingsFactory(DjangoModelFactory):
+    """The office's settings of the default site (one row per site)."""
+
+    class Meta:
+        model = "lms.OfficeSettings"
+        django_get_or_create = ("site",)
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    office_name = "Mazowiecki Urząd Wojewódzki w Warszawie"
+    signatory_name = "Anna Nowak"
+    signatory_title = "Dyrektor Generalna"
+
+
+def _app_factories():
+    """Factories kept beside an app's tests (``tests/<app>/factories.py``, which import the
+    ones above) join this module, so ``tests.factories`` names every factory."""
+    import importlib
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).parent.glob("*/factories.py")):
+        module = importlib.import_module(f"tests.{path.parent.name}.factories")
+        for name, obj in vars(module).items():
+            if isinstance(obj, type) and issubclass(obj, DjangoModelFactory):
+                globals().setdefault(name, obj)
+
+
+_app_factories()

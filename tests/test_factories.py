@@ -8,7 +8,7 @@ from factory.django import DjangoModelFactory
 
 from tests import factories
 
-PROJECT_APPS = ["lms", "courses", "quizzes", "assignments", "certificates"]
+PROJECT_APPS = ["lms", "courses", "quizzes", "assignments", "seminars", "certificates"]
 # Join tables of tagging are filled through ``question.tags.add`` and need no factory.
 NO_FACTORY = {"quizzes.QuestionTag"}
 
