@@ -4,7 +4,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from .collation import polish
-from .models import OrgUnit, User
+from .models import Notification, OrgUnit, User
 
 # Polish alphabetical order: Dąbrowska before Dudek, Lis before Łukasik before Malinowski.
 PEOPLE_ORDER = (polish("last_name"), polish("first_name"), "pk")
@@ -41,6 +41,11 @@ def organisation_overview():
         without_unit=Count("pk", filter=Q(org_unit=None, is_active=True)),
     )
     return {"people": people, "units": units_with_headcounts(OrgUnit.objects.all())}
+
+
+def notifications_for(user):
+    """The person's own notifications, newest first."""
+    return Notification.objects.filter(recipient=user)
 
 
 def people_list(queryset, *, query: str = "", unit: OrgUnit | None = None, status: str = ""):

@@ -1,3 +1,5 @@
+from django.db import connection
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 
 from lms import access, selectors
@@ -9,7 +11,6 @@ from lms.panels import home_panels
 def home(request):
     user = request.user
     context = {
-        "roles": access.roles(user),
         "is_editor": access.is_editor(user),
         "panels": home_panels(request),
     }
@@ -22,15 +23,10 @@ def home(request):
 
 def healthz(request):
     """Liveness and database check for load balancers."""
-    from django.db import connection
-    from django.http import JsonResponse
-
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
 
 
 def not_found(request):
-    from django.http import Http404
-
     raise Http404

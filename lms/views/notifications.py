@@ -1,18 +1,18 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lms import notifications
+from lms import notifications, selectors
 from lms.access import access_required
-from lms.models import Notification
 
 
 @access_required("signed_in")
 def notification_list(request):
-    page = Paginator(Notification.objects.filter(recipient=request.user), 30).get_page(
+    page = Paginator(selectors.notifications_for(request.user), 30).get_page(
         request.GET.get("page")
     )
     return render(
@@ -26,9 +26,7 @@ def notification_list(request):
 @access_required("signed_in")
 def notification_read(request, pk):
     """Mark one of one's own notifications read and follow its link (someone else's: 404)."""
-    from django.http import Http404
-
-    notification = Notification.objects.filter(recipient=request.user, pk=pk).first()
+    notification = selectors.notifications_for(request.user).filter(pk=pk).first()
     if notification is None:
         raise Http404
     notifications.mark_read(user=request.user, notification_ids=[pk])
