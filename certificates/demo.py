@@ -24,19 +24,21 @@ HR = "hr@demo.kadra"
 ROLE_LOGINS = {"leader@demo.kadra", HR, "editor@demo.kadra", "lider.zp@demo.kadra"}
 REVOKE_REASON = "Certyfikat wydany omyłkowo: test końcowy rozwiązała inna osoba."
 RENAME_REASON = "Zmiana nazwiska po zawarciu małżeństwa (wniosek z 3 marca)."
-# (course slug, days before expiry it is issued on: negative = already expired)
+# (course slug, days before expiry it is issued on: negative = already expired). Courses
+# without a required internal session: those complete by their steps alone (the sessions'
+# demo adds attendance for the migration-law course).
 PLAN = [
     ("standardy-obslugi", 12),
     ("standardy-obslugi", 25),
     ("standardy-obslugi", 200),
     ("standardy-obslugi", 400),
-    ("prawo-migracyjne", 28),
-    ("prawo-migracyjne", -6),
-    ("prawo-migracyjne", 150),
-    ("obsluga-miedzykulturowa", 700),
-    ("obsluga-miedzykulturowa", 300),
+    ("praca-z-tlumaczem", 28),
+    ("praca-z-tlumaczem", -6),
+    ("praca-z-tlumaczem", 150),
+    ("dostepnosc-i-pjm", 700),
+    ("dostepnosc-i-pjm", 300),
 ]
-EMPLOYEE_PLAN = ("obsluga-miedzykulturowa", 20)
+EMPLOYEE_PLAN = ("dostepnosc-i-pjm", 20)
 
 
 def _issued_on_for(course, days_to_expiry, today):
@@ -114,7 +116,7 @@ def seed_certificates(people: dict, stdout=None) -> str:
             revoked = 1
     if not demo.filter(origin=Origin.NAME_CHANGE).exists():
         target = (
-            demo.filter(status=CertificateStatus.VALID, course__slug="obsluga-miedzykulturowa")
+            demo.filter(status=CertificateStatus.VALID, course__slug="dostepnosc-i-pjm")
             .exclude(user=employee)
             .order_by("-valid_until", "pk")
             .first()

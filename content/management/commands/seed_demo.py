@@ -13,6 +13,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if getattr(settings, "KADRA_ENVIRONMENT", "") == "production":
             raise CommandError("seed_demo refuses to run with production settings.")
+        # The demo's notifications stay in the app: nobody is e-mailed about made-up people.
+        settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
         org = seed_organisation()
         self.stdout.write(f"Organisation: {len(org['units'])} units, {len(org['people'])} people.")
         from content.seed import seed_courses
@@ -22,6 +24,9 @@ class Command(BaseCommand):
         from assignments.demo import seed_assignments
 
         self.stdout.write(seed_assignments(people=org["people"]))
+        from certificates.demo import seed_certificates
+
+        seed_certificates(org["people"], self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo office ready. Sign in with:"))
         for email, role in DEMO_LOGINS:
             self.stdout.write(f"  {role.label:<12} {email:<24} password: {DEMO_PASSWORD}")
