@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 def demo_world(org):
     for slug, months in [
         ("standardy-obslugi", 24),
-        ("prawo-migracyjne", 12),
-        ("obsluga-miedzykulturowa", 36),
+        ("praca-z-tlumaczem", 24),
+        ("dostepnosc-i-pjm", 24),
     ]:
         make_course(slug=slug, title=slug, validity_months=months)
     people = {"hr@demo.kadra": org.hr, "employee@demo.kadra": org.employee}
