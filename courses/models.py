@@ -11,13 +11,13 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from simple_history.models import HistoricalRecords
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
+from .records import LearningRecord
 from .search import page_text
 from .steps import CourseStepMixin, sign_in_first
 
@@ -381,10 +381,10 @@ class ProgressStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class CourseProgress(models.Model):
+class CourseProgress(LearningRecord):
     """One summary row per person and course: dashboards read this, never raw rows."""
 
-    is_learning_record = True
+    non_evidence_links = ("next_step",)  # where to continue, not what was done
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="course_progress"
@@ -416,7 +416,6 @@ class CourseProgress(models.Model):
     # evidence, and this row then counts only what the person does in the current cycle.
     cycle = models.PositiveIntegerField(_("training cycle"), default=1)
     cycle_started_at = models.DateTimeField(_("cycle started"), null=True, blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("course progress")
@@ -446,12 +445,10 @@ class CourseProgress(models.Model):
         return self.status == ProgressStatus.NOT_STARTED
 
 
-class StepStart(models.Model):
+class StepStart(LearningRecord):
     """The first time a person opened a course step, with the revision shown (append-only).
 
     Finishing a lesson by its button needs one: the lesson must have been opened."""
-
-    is_learning_record = True
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     step = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="+")
@@ -481,10 +478,8 @@ class LessonCompletionQuerySet(models.QuerySet):
         return self.filter(cycle=Coalesce(models.Subquery(cycle), 1))
 
 
-class LessonCompletion(models.Model):
+class LessonCompletion(LearningRecord):
     """A finished course step (lesson or quiz) with the page revision the learner saw."""
-
-    is_learning_record = True
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="lesson_completions"
@@ -497,7 +492,6 @@ class LessonCompletion(models.Model):
     )
     completed_at = models.DateTimeField()
     cycle = models.PositiveIntegerField(_("training cycle"), default=1)
-    history = HistoricalRecords()
 
     objects = LessonCompletionQuerySet.as_manager()
 
@@ -510,10 +504,13 @@ class LessonCompletion(models.Model):
         indexes = [models.Index(fields=["user", "course"])]
 
 
-class ActivityState(models.Model):
+class ActivityState(LearningRecord):
     """A learner's state and result for one H5P activity on one lesson."""
 
-    is_learning_record = True
+    # The package is kept while it exists; the lesson and block say which activity it was.
+    non_evidence_links = ("package",)
+    # The player saves its state every few seconds: the result is the evidence, not the state.
+    history_excluded_fields = ("state",)
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="activity_states"
@@ -526,7 +523,6 @@ class ActivityState(models.Model):
     score_raw = models.FloatField(null=True, blank=True)
     score_max = models.FloatField(null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    history = HistoricalRecords(excluded_fields=["state"])
 
     class Meta:
         constraints = [
@@ -536,10 +532,10 @@ class ActivityState(models.Model):
         ]
 
 
-class XAPIStatement(models.Model):
+class XAPIStatement(LearningRecord):
     """Every accepted xAPI statement, as received (append-only)."""
 
-    is_learning_record = True
+    history_excluded_fields = ("statement",)  # kept once, in the row itself
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     lesson = models.ForeignKey(LessonPage, on_delete=models.PROTECT, related_name="+")

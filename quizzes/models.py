@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from simple_history.models import HistoricalRecords
 from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +17,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from courses.models import EditorPreviewMixin
+from courses.records import LearningRecord
 from courses.steps import CourseStepMixin
 
 
@@ -374,16 +374,15 @@ class AttemptStatus(models.TextChoices):
     EXPIRED = "expired", _("Closed at the time limit")
 
 
-class Attempt(models.Model):
-    is_learning_record = True
-
+class Attempt(LearningRecord):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quiz_attempts"
     )
     quiz = models.ForeignKey(QuizPage, on_delete=models.PROTECT, related_name="attempts")
     number = models.PositiveIntegerField()
+    # PROTECT: the quiz's revision the person took is evidence (purge_revisions skips it).
     revision = models.ForeignKey(
-        "wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Revision", null=True, on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(
         max_length=10, choices=AttemptStatus.choices, default=AttemptStatus.OPEN
@@ -405,7 +404,6 @@ class Attempt(models.Model):
         related_name="quiz_attempts",
         help_text=_("The completion of the quiz step that passing this attempt recorded."),
     )
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["quiz", "user", "number"]
@@ -428,12 +426,13 @@ class Attempt(models.Model):
         return self.status == AttemptStatus.EXPIRED
 
 
-class AttemptQuestion(models.Model):
+class AttemptQuestion(LearningRecord):
     """A question as asked in one attempt, with the learner's answer and its grade."""
 
-    is_learning_record = True
+    # The bank's question while it exists; what was asked is the version and the snapshot.
+    non_evidence_links = ("question",)
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="questions")
+    attempt = models.ForeignKey(Attempt, on_delete=models.PROTECT, related_name="questions")
     position = models.PositiveIntegerField()
     question = models.ForeignKey(Question, null=True, on_delete=models.SET_NULL, related_name="+")
     version = models.ForeignKey(QuestionVersion, on_delete=models.PROTECT, related_name="asked")
@@ -441,7 +440,6 @@ class AttemptQuestion(models.Model):
     response = models.JSONField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
     fraction = models.DecimalField(max_digits=5, decimal_places=4, null=True)
-    history = HistoricalRecords()
 
     class Meta:
         ordering = ["attempt", "position"]

@@ -157,6 +157,18 @@ def test_attempts_protect_their_people_and_quiz_pages(failed, learner):
     assert Attempt.objects.filter(pk=failed.pk).exists()
 
 
+def test_an_attempt_keeps_the_revision_it_was_taken_on_and_its_questions(failed):
+    from wagtail.models import Revision
+
+    revision = Revision.objects.get(pk=failed.revision_id)
+    with pytest.raises(ProtectedError):
+        revision.delete()
+    with pytest.raises(ProtectedError):
+        Attempt.objects.get(pk=failed.pk).delete()
+    assert Attempt.objects.get(pk=failed.pk).revision_id == revision.pk
+    assert AttemptQuestion.objects.filter(attempt=failed).count() == 2
+
+
 # --- the admin refuses to delete what attempts rest on ---------------------------------------
 
 
