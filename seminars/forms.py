@@ -2,6 +2,7 @@
 reach, so a crafted form naming someone else fails like a wrong choice."""
 
 from django import forms
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage
@@ -178,8 +179,25 @@ class AttendanceForm(forms.Form):
             )
 
     def rows(self):
+        """Per person: the values to show and the errors, without rendering a widget per
+        field (a 200-person list stays fast)."""
+        data = self.data if self.is_bound else None
+        errors = self.errors if self.is_bound else {}
         for person in self.people:
-            yield person, self[f"status_{person.pk}"], self[f"reason_{person.pk}"]
+            status_name, reason_name = f"status_{person.pk}", f"reason_{person.pk}"
+            if data is not None:
+                status, reason = data.get(status_name, ""), data.get(reason_name, "")
+            else:
+                status = self.fields[status_name].initial
+                reason = self.fields[reason_name].initial
+            yield {
+                "person": person,
+                "status_name": status_name,
+                "reason_name": reason_name,
+                "status": status,
+                "reason": reason,
+                "errors": [*errors.get(status_name, []), *errors.get(reason_name, [])],
+            }
 
     def marks(self) -> dict:
         marks = {}
@@ -191,19 +209,24 @@ class AttendanceForm(forms.Form):
 
 
 class WalkInForm(forms.Form):
-    person = PersonChoiceField(label=_("Walk-in"), queryset=None)
+    person = forms.CharField(
+        label=_("Walk-in: e-mail or employee number"),
+        max_length=254,
+        help_text=_("Someone from the event's audience who came without a booking."),
+    )
 
-    def __init__(self, data=None, *, event, **kwargs):
-        super().__init__(data, **kwargs)
-        qs = User.objects.filter(is_active=True).select_related("org_unit")
-        if not event.open_to_all:
-            from django.db.models import Q
-
-            q = Q(pk__in=[])
-            for path in event.audience_units.values_list("path", flat=True):
-                q |= Q(org_unit__path__startswith=path)
-            qs = qs.filter(q)
-        self.fields["person"].queryset = qs
+    def clean_person(self):
+        value = self.cleaned_data["person"].strip()
+        person = (
+            User.objects.filter(is_active=True)
+            .filter(models.Q(email__iexact=value) | models.Q(employee_number__iexact=value))
+            .first()
+        )
+        if person is None:
+            raise forms.ValidationError(
+                _("Nobody active has this e-mail or employee number. Check and try again.")
+            )
+        return person
 
 
 RATING_CHOICES = [(str(n), str(n)) for n in range(1, 6)]

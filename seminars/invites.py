@@ -7,6 +7,7 @@ of adding a second one. Invitations are e-mails with a ``text/calendar`` part (`
 sent after the transaction commits. Times are in Europe/Warsaw with its ``VTIMEZONE``.
 """
 
+import logging
 from datetime import UTC, date
 from email.mime.text import MIMEText
 from zoneinfo import ZoneInfo
@@ -20,6 +21,7 @@ from django.utils import timezone, translation
 
 from .models import BookingStatus
 
+logger = logging.getLogger("kadra.seminars")
 WARSAW = ZoneInfo("Europe/Warsaw")
 PRODID = "-//Kadra//Internal training sessions//PL"
 
@@ -159,16 +161,36 @@ def _message(event_date, *, person, method: str) -> EmailMessage | None:
     return mail
 
 
-def _send_on_commit(mails) -> None:
-    mails = [m for m in mails if m is not None]
-    if mails:
-        transaction.on_commit(lambda: get_connection().send_messages(mails))
+def _send(build) -> None:
+    """Build the messages and send them after the transaction commits, outside the event's
+    lock. A mail server that refuses them never undoes the booking: it is logged."""
+
+    def send():
+        try:
+            mails = [m for m in build() if m is not None]
+            if mails:
+                get_connection().send_messages(mails)
+        except Exception:
+            logger.exception("calendar invitations could not be sent")
+
+    transaction.on_commit(send)
+
+
+def _live_dates(event):
+    return event.dates.filter(cancelled_at__isnull=True).order_by("starts_at")
 
 
 def send_for_booking(booking, *, method: str) -> None:
     """One invitation (or cancellation) per live date of the booking's event."""
-    dates = booking.event.dates.filter(cancelled_at__isnull=True).order_by("starts_at")
-    _send_on_commit(_message(d, person=booking.user, method=method) for d in dates)
+    booking_id = booking.pk
+
+    def build():
+        from .models import Booking
+
+        b = Booking.objects.select_related("user", "event").get(pk=booking_id)
+        return [_message(d, person=b.user, method=method) for d in _live_dates(b.event)]
+
+    _send(build)
 
 
 def _booked_people(event):
@@ -179,15 +201,32 @@ def _booked_people(event):
     )
 
 
-def send_for_date(event_date, *, method: str) -> None:
-    """A new, changed or cancelled date: everyone booked on its event hears of it."""
-    _send_on_commit(
-        _message(event_date, person=p, method=method) for p in _booked_people(event_date.event)
-    )
+def send_for_date(event_date, *, method: str, user_ids=None) -> None:
+    """A new, changed or cancelled date: everyone booked on its event hears of it (or
+    only ``user_ids`` of them)."""
+    date_id = event_date.pk
+
+    def build():
+        from .models import EventDate
+
+        d = EventDate.objects.select_related("event").get(pk=date_id)
+        people = _booked_people(d.event)
+        if user_ids is not None:
+            people = people.filter(pk__in=user_ids)
+        return [_message(d, person=p, method=method) for p in people]
+
+    _send(build)
 
 
 def send_event_update(event) -> None:
     """The event's title or description changed: every live date is sent again."""
-    people = list(_booked_people(event))
-    dates = list(event.dates.filter(cancelled_at__isnull=True))
-    _send_on_commit(_message(d, person=p, method="REQUEST") for d in dates for p in people)
+    event_id = event.pk
+
+    def build():
+        from .models import Event
+
+        e = Event.objects.get(pk=event_id)
+        people = list(_booked_people(e))
+        return [_message(d, person=p, method="REQUEST") for d in _live_dates(e) for p in people]
+
+    _send(build)

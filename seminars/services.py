@@ -240,7 +240,11 @@ def date_add(
     )
     _validate_date(event_date)
     _save(event_date, acting_user)
-    invites.send_for_date(event_date, method="REQUEST")
+    # Those booked already get this date; those promoted now get every date below.
+    booked = list(
+        event.bookings.filter(status=BookingStatus.BOOKED).values_list("user_id", flat=True)
+    )
+    invites.send_for_date(event_date, method="REQUEST", user_ids=booked)
     _promote(event, acting_user=acting_user)
     return event_date
 
@@ -351,10 +355,13 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
     approval when the event asks for it), else the waitlist. An event without dates yet
     takes everyone on its waitlist (registered interest)."""
     now = now or timezone.now()
-    event = _lock_event(event)
-    # The person's row is locked too, so two bookings of theirs cannot both pass the
-    # conflict check at once.
+    # The person's row is locked first, so two bookings of theirs cannot both pass the
+    # conflict check at once; the checks that do not count seats run before the event's
+    # lock, which is then held only to count the seats and write the booking.
+    if connection.vendor == "sqlite":
+        _lock_event(event)  # SQLite locks the whole database: take it before any read
     person = User.objects.select_for_update().get(pk=person.pk)
+    event = Event.objects.get(pk=event.pk)
     if not access.can_book_for(acting_user, person, event):
         if person.pk == acting_user.pk:
             raise ValidationError(_("This event is not open to your unit."))
@@ -367,14 +374,17 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
         if person.pk == acting_user.pk:
             raise ValidationError(_("You are already signed up for this event."))
         raise ValidationError(_("%(name)s is already signed up for this event.") % {"name": person})
+    clash = conflicting_booking(event, person)
+    event = _lock_event(event)
+    if event.is_cancelled:
+        raise ValidationError(_("This event is cancelled."))
     has_dates = live_dates(event).exists()
     if has_dates and seats_taken(event) < event.capacity:
-        clash = conflicting_booking(event, person)
         if clash is not None:
             raise ValidationError(
                 _(
-                    "This clashes with another booking at the same time: %(title)s. Cancel that "
-                    "one first or choose another event."
+                    "This clashes with another booking at the same time: %(title)s. Cancel "
+                    "that one first or choose another event."
                 )
                 % {"title": clash.event.title}
             )
@@ -552,7 +562,9 @@ def booking_move(*, booking: Booking, to_event: Event, acting_user, reason: str)
     Either both happen or neither."""
     if to_event.pk == booking.event_id:
         raise ValidationError(_("Choose a different event to move the booking to."))
-    # Lock both events in a fixed order, so two moves in opposite directions cannot deadlock.
+    # The person first, then both events in a fixed order (as a booking locks them), so
+    # two moves in opposite directions, or a move and a booking, cannot deadlock.
+    User.objects.select_for_update().get(pk=booking.user_id)
     for pk in sorted([booking.event_id, to_event.pk]):
         Event.objects.select_for_update().get(pk=pk)
     if booking.user_id == acting_user.pk and not lms_access.is_hr(acting_user):

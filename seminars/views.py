@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from . import access, attendance, feeds, invites, pdf, selectors, services
 from . import checkin as checkin_codes
 from .forms import (
+    ATTENDANCE_CHOICES,
     AttendanceForm,
     BookPersonForm,
     DateForm,
@@ -494,7 +495,8 @@ def date_attendance(request, pk):
             "form": form,
             "rows": rows,
             "walk_ins": walk_ins,
-            "walk_in_form": WalkInForm(event=event),
+            "walk_in_form": WalkInForm(),
+            "choices": ATTENDANCE_CHOICES,
             "in_window": checkin_codes.in_window(event_date),
             **_nav(request),
         },
@@ -507,9 +509,9 @@ def date_walk_in(request, pk):
     event_date = _date_for(request, pk)
     event = event_date.event
     _run_event(request, event)
-    form = WalkInForm(request.POST, event=event)
+    form = WalkInForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose a person from the event's audience."))
+        messages.error(request, " ".join(form.errors.get("person", [])))
     else:
         try:
             attendance.attendance_record(

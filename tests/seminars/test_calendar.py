@@ -89,6 +89,7 @@ def test_a_personal_cancellation_outranks_the_invitation(org, django_capture_on_
         booking = services.booking_create(
             event=event, person=org.employee, acting_user=org.employee
         )
+    with django_capture_on_commit_callbacks(execute=True):
         services.booking_cancel(booking=booking, acting_user=org.employee)
     (m1, invite, _, _), (m2, cancel, _, _) = _invites(mail.outbox)
     assert (m1, m2) == ("REQUEST", "CANCEL")
