@@ -114,6 +114,11 @@ def can_view_person(user, person: User) -> bool:
     return person.pk == user.pk or is_hr(user) or in_led_subtree(user, person.org_unit)
 
 
+def can_view_person_history(user, person: User) -> bool:
+    """The change history of a person's record: HR and the leaders of their unit."""
+    return is_hr(user) or in_led_subtree(user, person.org_unit)
+
+
 def has_protected_identity(person: User) -> bool:
     """Editors, staff and superusers: whoever holds their sign-in holds the content or the site."""
     if person.pk is None:

@@ -58,7 +58,7 @@ def person_detail(request, pk):
             "can_change_identity": access.can_change_identity(request.user, person),
             "panels": person_panels(request, person),
             "history": selectors.person_history(person)
-            if access.is_hr(request.user) or access.in_led_subtree(request.user, person.org_unit)
+            if access.can_view_person_history(request.user, person)
             else None,
         },
     )
