@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from lms.people_import import _export_cell as neutralise
+from lms.people_import import neutralise_formula as neutralise
 
 from . import matrix
 from .registry import registry
