@@ -15,6 +15,9 @@ from .export import export_people, neutralise_formula
 from .parse import EXPORT_HEADER, FIELDS, OPTIONAL_FIELDS, ImportFileError, decode, read_rows
 from .plan import ImportPlan, PlannedChange, RowError, plan_import
 
+# The former private name (certificates.compliance.exports still imports it).
+_export_cell = neutralise_formula
+
 __all__ = [
     "EXPORT_HEADER",
     "FIELDS",
