@@ -24,6 +24,9 @@ class Command(BaseCommand):
         from assignments.demo import seed_assignments
 
         self.stdout.write(seed_assignments(people=org["people"]))
+        from seminars.demo import seed_sessions
+
+        seed_sessions(org["people"], self.stdout)
         from certificates.demo import seed_certificates
 
         seed_certificates(org["people"], self.stdout)
