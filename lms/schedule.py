@@ -1,4 +1,4 @@
-"""Daily jobs run by the task worker, with cron as the alternative.
+"""Daily (and every-few-minutes) jobs run by the task worker, with cron as the alternative.
 
 django-tasks has no scheduler of its own, so each daily job runs as one task,
 ``run_daily``, that does the job and then enqueues its own next run (``run_after``
@@ -11,6 +11,7 @@ job does not enqueue a second one, so duplicate chains merge back into one.
 Apps register their jobs in ``AppConfig.ready``::
 
     register_daily("assignments.reminders.send_reminders", at=time(7, 0))
+    register_every("seminars.reminders.send_session_reminders", every=timedelta(minutes=10))
 """
 
 from dataclasses import dataclass
@@ -24,7 +25,19 @@ from django_tasks import default_task_backend, task
 @dataclass(frozen=True)
 class DailyJob:
     path: str  # dotted path of a function taking no arguments
-    at: time  # local time (Europe/Warsaw)
+    at: time | None = None  # local time (Europe/Warsaw) of a daily job
+    every: timedelta | None = None  # or the interval of a frequent one
+
+    def next_run(self, now=None) -> datetime:
+        if self.every is not None:
+            return timezone.localtime(now) + self.every
+        return next_run(self.at, now)
+
+    @property
+    def when(self) -> str:
+        if self.every is not None:
+            return f"every {int(self.every.total_seconds() // 60)} min"
+        return f"{self.at:%H:%M}"
 
 
 _JOBS: dict[str, DailyJob] = {}
@@ -34,8 +47,12 @@ def register_daily(path: str, *, at: time) -> None:
     _JOBS[path] = DailyJob(path=path, at=at)
 
 
+def register_every(path: str, *, every: timedelta) -> None:
+    _JOBS[path] = DailyJob(path=path, every=every)
+
+
 def daily_jobs() -> list[DailyJob]:
-    return sorted(_JOBS.values(), key=lambda job: (job.at, job.path))
+    return sorted(_JOBS.values(), key=lambda job: (job.at or time(0), job.path))
 
 
 def next_run(at: time, now: datetime | None = None) -> datetime:
@@ -61,7 +78,7 @@ def _pending(path: str) -> bool:
 
 
 def _enqueue(job: DailyJob, now=None):
-    return run_daily.using(run_after=next_run(job.at, now)).enqueue(job.path)
+    return run_daily.using(run_after=job.next_run(now)).enqueue(job.path)
 
 
 def ensure_scheduled(now=None) -> list[str]:

@@ -7,7 +7,10 @@ class SeminarsConfig(AppConfig):
     verbose_name = _("Internal training sessions")
 
     def ready(self):
+        from datetime import timedelta
+
         from courses.services import COMPLETION_REQUIREMENTS
+        from lms.schedule import register_every
 
         from . import panels
         from .attendance import session_requirement_met
@@ -15,3 +18,5 @@ class SeminarsConfig(AppConfig):
         if session_requirement_met not in COMPLETION_REQUIREMENTS:
             COMPLETION_REQUIREMENTS.append(session_requirement_met)
         panels.register()
+        # Reminders the day and the hour before a session (lms.schedule; or cron).
+        register_every("seminars.reminders.send_session_reminders", every=timedelta(minutes=10))

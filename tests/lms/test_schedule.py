@@ -40,6 +40,17 @@ def test_every_job_gets_one_next_run_however_often_it_is_ensured(db_queue):
     assert (local.hour, local.minute) == (7, 0)
 
 
+def test_a_frequent_job_runs_again_after_its_interval(db_queue):
+    from django.utils import timezone
+
+    path = "seminars.reminders.send_session_reminders"
+    schedule.run_daily.call(path)
+    row = DBTaskResult.objects.get(status=TaskResultStatus.READY)
+    assert row.args_kwargs["args"] == [path]
+    minutes = (row.run_after - timezone.now()).total_seconds() / 60
+    assert 9 < minutes <= 10
+
+
 def test_a_run_enqueues_the_next_unless_one_is_waiting(db_queue):
     path = "lms.notifications.send_digests"
     schedule.run_daily.call(path)

@@ -167,11 +167,13 @@ def test_reminders_go_once(org, hours_before, kind):
 
 
 def test_reminder_task_runs_the_same_sender(org):
-    from seminars.tasks import send_session_reminders_task
+    from lms.schedule import daily_jobs, run_daily
 
+    path = "seminars.reminders.send_session_reminders"
+    assert any(job.path == path and job.every for job in daily_jobs())
     start = timezone.now() + timedelta(minutes=40)
     event = EventFactory(unit=org.team_a)
     EventDateFactory(event=event, starts_at=start, ends_at=start + timedelta(hours=1))
     BookingFactory(event=event, user=org.employee)
-    result = send_session_reminders_task.enqueue()
+    result = run_daily.enqueue(path)
     assert result.return_value == {"day_before": 0, "hour_before": 1}

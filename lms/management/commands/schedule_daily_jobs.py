@@ -13,4 +13,4 @@ class Command(BaseCommand):
         started = set(ensure_scheduled())
         for job in daily_jobs():
             state = "scheduled now" if job.path in started else "already scheduled"
-            self.stdout.write(f"{job.at:%H:%M} {job.path}: {state}")
+            self.stdout.write(f"{job.when} {job.path}: {state}")
