@@ -18,5 +18,6 @@ class SeminarsConfig(AppConfig):
         if session_requirement_met not in COMPLETION_REQUIREMENTS:
             COMPLETION_REQUIREMENTS.append(session_requirement_met)
         panels.register()
+        panels.register_course()
         # Reminders the day and the hour before a session (lms.schedule; or cron).
         register_every("seminars.reminders.send_session_reminders", every=timedelta(minutes=10))

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from courses.panels import CoursePanel, register_course_panel
 from lms import access as lms_access
 from lms.panels import (
     HomePanel,
@@ -76,5 +77,21 @@ def register():
             template="seminars/includes/person_panel.html",
             data=person_data,
             order=20,
+        )
+    )
+
+
+def course_data(request, course):
+    """Upcoming sessions linked to the course (drawn by the include's template tag)."""
+    return {"course": course}
+
+
+def register_course():
+    register_course_panel(
+        CoursePanel(
+            name="sessions",
+            template="seminars/includes/course_sessions.html",
+            data=course_data,
+            order=50,
         )
     )

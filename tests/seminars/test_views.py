@@ -149,3 +149,13 @@ def test_person_page_shows_attended_sessions_with_hours(client, org):
     client.force_login(org.leader)
     html = client.get(reverse("person_detail", kwargs={"pk": org.colleague.pk})).content.decode()
     assert "Odprawa KPA" in html and "2.0" in html
+
+
+def test_the_course_page_itself_shows_its_upcoming_sessions(client, org):
+    course = CoursePageFactory()
+    event = EventFactory(unit=org.team_a, course=course, title="Sesja na stronie kursu")
+    EventDateFactory(event=event)
+    client.force_login(org.employee)
+    html = client.get(course.url).content.decode()
+    assert "Sesja na stronie kursu" in html
+    assert reverse("session_detail", kwargs={"pk": event.pk}) in html
