@@ -221,31 +221,37 @@ class Sources:
 
 def cell_sources(people_ids, course_ids) -> Sources:
     """``people_ids`` is a list of ids or a queryset of them (used as a subquery)."""
+    # Filtered on the person (and status) only, the courses here: a course list in SQL made
+    # the planner pick the course index and scan every row of those courses.
+    courses = set(course_ids)
     due = {
         (u, c): d
         for u, c, d in Assignment.objects.filter(
-            user_id__in=people_ids, course_id__in=course_ids, status=AssignmentStatus.ACTIVE
+            user_id__in=people_ids, status=AssignmentStatus.ACTIVE
         )
+        .order_by()
         .values_list("user_id", "course_id", "due_date")
         .iterator(chunk_size=5000)
+        if c in courses
     }
+    # Statuses are applied here too, so the (user, course) index serves; the newest wins.
     certificates = {}
+    current = set(CURRENT_STATUSES)
     rows = (
-        Certificate.objects.filter(
-            user_id__in=people_ids, course_id__in=course_ids, status__in=CURRENT_STATUSES
-        )
+        Certificate.objects.filter(user_id__in=people_ids)
         .order_by("issued_at", "pk")
         .values_list("user_id", "course_id", "status", "valid_until", "number")
     )
     for u, c, status, until, number in rows.iterator(chunk_size=5000):
-        certificates[(u, c)] = (status, until, number)  # the newest wins
+        if status in current and c in courses:
+            certificates[(u, c)] = (status, until, number)
     progress = {
         (u, c): (status, percent)
-        for u, c, status, percent in CourseProgress.objects.filter(
-            user_id__in=people_ids, course_id__in=course_ids
-        )
+        for u, c, status, percent in CourseProgress.objects.filter(user_id__in=people_ids)
+        .order_by()
         .values_list("user_id", "course_id", "status", "percent")
         .iterator(chunk_size=5000)
+        if c in courses
     }
     return Sources(due, certificates, progress)
 
@@ -382,14 +388,6 @@ class Rate:
     def percent(self) -> int:
         return round(100 * self.compliant / self.required) if self.required else 100
 
-    def add(self, cell: Cell) -> None:
-        self.required += 1
-        if cell.compliant:
-            self.compliant += 1
-        if cell.state == State.EXPIRING:
-            self.expiring += 1
-        self.by_state[cell.state] = self.by_state.get(cell.state, 0) + 1
-
 
 @dataclass
 class Summary:
@@ -404,37 +402,61 @@ class Summary:
 def summary(people, courses, rules, filters) -> Summary:
     """Per course and per unit (the person's own unit): required, compliant, rates; and
     the people with at least one required course not compliant (or in ``filters.state``)."""
-    total = Rate(str(_("All filtered people")))
-    by_course = {c.pk: Rate(c.title, c.pk) for c in courses}
-    by_unit: dict = {}
+    by_course: dict = defaultdict(lambda: defaultdict(int))  # course -> state -> cells
+    by_unit: dict = defaultdict(lambda: defaultdict(int))  # unit -> state -> cells
+    unit_people: dict = defaultdict(int)
+    unit_labels: dict = {}
     failing = []
     count = fully = 0
-    wanted = (filters.state,) if filters.state else State.NOT_COMPLIANT
+    wanted = {filters.state} if filters.state else set(State.NOT_COMPLIANT)
+    compliant = set(State.COMPLIANT)
     for person, cells in scan(people, courses, rules, filters):
         count += 1
-        unit = by_unit.get(person.unit_id)
-        if unit is None:
-            label = f"{person.unit_name} ({person.unit_code})" if person.unit_id else ""
-            unit = by_unit[person.unit_id] = Rate(label or str(_("No unit")), person.unit_id)
-        unit.people += 1
+        unit = person.unit_id
+        if unit not in unit_labels:
+            unit_labels[unit] = f"{person.unit_name} ({person.unit_code})" if unit else ""
+        unit_people[unit] += 1
+        states = by_unit[unit]
         bad = []
+        ok = True
         for cell in cells:
-            if not cell.required:
+            state = cell.state
+            if state == State.NOT_REQUIRED:
                 continue
-            total.add(cell)
-            unit.add(cell)
-            by_course[cell.course_id].add(cell)
-            if cell.state in wanted:
+            states[state] += 1
+            by_course[cell.course_id][state] += 1
+            if state not in compliant:
+                ok = False
+            if state in wanted:
                 bad.append(cell)
-        if all(c.compliant for c in cells if c.required):
-            fully += 1
+        fully += ok
         if bad:
             failing.append((person, bad))
-    total.people = count
+
+    def rate(label, key, states, people=0) -> Rate:
+        required = sum(states.values())
+        return Rate(
+            label,
+            key,
+            people=people,
+            required=required,
+            compliant=sum(n for s, n in states.items() if s in compliant),
+            expiring=states.get(State.EXPIRING, 0),
+            by_state=dict(states),
+        )
+
+    totals: dict = defaultdict(int)
+    for states in by_unit.values():
+        for state, n in states.items():
+            totals[state] += n
+    units = [
+        rate(unit_labels[key] or str(_("No unit")), key, by_unit[key], unit_people[key])
+        for key in unit_labels
+    ]
     return Summary(
-        total=total,
-        courses=list(by_course.values()),
-        units=sorted(by_unit.values(), key=lambda r: (r.percent, r.label)),
+        total=rate(str(_("All filtered people")), None, totals, count),
+        courses=[rate(c.title, c.pk, by_course.get(c.pk, {})) for c in courses],
+        units=sorted(units, key=lambda r: (r.percent, r.label)),
         not_compliant=failing,
         people=count,
         fully_compliant=fully,
