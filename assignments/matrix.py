@@ -300,11 +300,71 @@ def team_totals(people, courses, *, today=None) -> list[CourseTotals]:
     return totals
 
 
+@dataclass(frozen=True)
+class SessionCell:
+    """Where a person stands with the internal session a course requires."""
+
+    course: CoursePage
+    state: str  # "attended", "booked", "waiting", "pending" or "none"
+    label: str
+
+
+# Who fills the session column of courses that require an internal session: callables
+# ``(course, user_ids) -> {user_id: (state, label)}``, registered by the sessions app (which
+# sits above this one). Without one, the column says nobody has attended.
+SESSION_PROVIDERS: list = []
+
+
+def register_session_provider(provider) -> None:
+    if provider not in SESSION_PROVIDERS:
+        SESSION_PROVIDERS.append(provider)
+
+
+def team_columns(courses) -> list[tuple]:
+    """``[(course, "course"), (course, "session"), ...]``: a session column follows each
+    course that requires an internal session."""
+    columns = []
+    for course in courses:
+        columns.append((course, "course"))
+        if course.session_required:
+            columns.append((course, "session"))
+    return columns
+
+
+def session_cells(people_ids, courses) -> dict:
+    """``{(user_id, course_id): SessionCell}`` for the courses that require a session; a
+    fixed number of queries per such course, whatever the number of people."""
+    found = {}
+    for course in courses:
+        if not course.session_required:
+            continue
+        states = {}
+        for provider in SESSION_PROVIDERS:
+            states.update(provider(course, list(people_ids)))
+        for user_id in people_ids:
+            state, label = states.get(user_id, ("none", str(_("No session booked"))))
+            found[(user_id, course.pk)] = SessionCell(course, state, label)
+    return found
+
+
 def team_rows(people_page, courses, *, today=None) -> list[tuple]:
-    """``[(person, [Cell, ...]), ...]`` for one page of people."""
+    """``[(person, [Cell or SessionCell, ...]), ...]`` for one page of people, in the order
+    of :func:`team_columns`."""
     people = list(people_page)
-    cells = team_cells([p.pk for p in people], courses, today=today)
-    return [(p, [cells[(p.pk, c.pk)] for c in courses]) for p in people]
+    ids = [p.pk for p in people]
+    cells = team_cells(ids, courses, today=today)
+    sessions = session_cells(ids, courses)
+    columns = team_columns(courses)
+    return [
+        (
+            p,
+            [
+                cells[(p.pk, c.pk)] if kind == "course" else sessions[(p.pk, c.pk)]
+                for c, kind in columns
+            ],
+        )
+        for p in people
+    ]
 
 
 def overdue_assignments(user, *, unit=None, today=None):

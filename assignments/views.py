@@ -54,6 +54,9 @@ def team_matrix(request):
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
     rows = matrix.team_rows(page.object_list, courses, today=filters.today)
     totals = matrix.team_totals(people, courses, today=filters.today) if courses else []
+    by_course = {total.course.pk: total for total in totals}
+    columns = matrix.team_columns(courses)
+    footer = [(kind, by_course.get(course.pk)) for course, kind in columns]
     query = request.GET.copy()
     query.pop("page", None)
     sort_query = query.copy()
@@ -67,7 +70,9 @@ def team_matrix(request):
             "page": page,
             "rows": rows,
             "courses": courses,
+            "columns": columns,
             "totals": totals,
+            "footer": footer,
             "query": query.urlencode(),
             "sort_query": sort_query.urlencode(),
             "active_nav": "team",

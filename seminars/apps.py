@@ -19,5 +19,10 @@ class SeminarsConfig(AppConfig):
             COMPLETION_REQUIREMENTS.append(session_requirement_met)
         panels.register()
         panels.register_course()
+        from assignments.matrix import register_session_provider
+
+        from .team import session_states
+
+        register_session_provider(session_states)
         # Reminders the day and the hour before a session (lms.schedule; or cron).
         register_every("seminars.reminders.send_session_reminders", every=timedelta(minutes=10))

@@ -10,7 +10,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, ngettext
 
-from ..matrix import CellState
+from ..matrix import CellState, SessionCell
 
 register = template.Library()
 
@@ -113,6 +113,23 @@ def team_cells(person, cells):
     url = reverse("team_record", args=[person.pk, placeholder])
     parts = []
     for cell in cells:
+        if isinstance(cell, SessionCell):
+            icon = {"attended": "✓", "booked": "◷", "waiting": "…", "pending": "…"}.get(
+                cell.state, "–"
+            )
+            parts.append(
+                format_html(
+                    '<td data-label="{}" data-state="session-{}" data-course="{}">'
+                    '<span class="badge{}"><span aria-hidden="true">{}</span> {}</span></td>',
+                    gettext("Session: %(course)s") % {"course": cell.course.title},
+                    cell.state,
+                    cell.course.pk,
+                    " badge-ok" if cell.state == "attended" else "",
+                    icon,
+                    cell.label,
+                )
+            )
+            continue
         content = _fragment(cell, language)
         if cell.assignment is not None:
             label = gettext("learning record of %(name)s for %(course)s") % {

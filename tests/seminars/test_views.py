@@ -159,3 +159,35 @@ def test_the_course_page_itself_shows_its_upcoming_sessions(client, org):
     html = client.get(course.url).content.decode()
     assert "Sesja na stronie kursu" in html
     assert reverse("session_detail", kwargs={"pk": event.pk}) in html
+
+
+def test_the_team_view_has_a_session_column_for_courses_that_require_one(client, org):
+    from django.utils import timezone
+
+    from assignments import services as assignment_services
+    from seminars.models import Attendance, AttendanceStatus, BookingStatus
+    from tests.factories import LessonPageFactory
+
+    course = CoursePageFactory(title="Ustawa o cudzoziemcach", session_required=True)
+    LessonPageFactory(parent=course)
+    plain = CoursePageFactory(title="Bez sesji")
+    assignment_services.assignment_create_bulk(
+        courses=[course, plain],
+        people=[org.employee, org.colleague],
+        due_in_days=14,
+        acting_user=org.leader,
+    )
+    event = EventFactory(unit=org.team_a, course=course)
+    past = EventDateFactory(
+        event=event,
+        starts_at=timezone.now() - timezone.timedelta(days=2),
+        ends_at=timezone.now() - timezone.timedelta(days=2, hours=-1),
+    )
+    Attendance.objects.create(event_date=past, user=org.employee, status=AttendanceStatus.ATTENDED)
+    BookingFactory(event=event, user=org.colleague, status=BookingStatus.WAITING)
+    client.force_login(org.leader)
+    html = client.get(reverse("team_matrix")).content.decode()
+    assert "Internal session: Ustawa o cudzoziemcach" in html
+    assert "Internal session: Bez sesji" not in html
+    assert 'data-state="session-attended"' in html and "Session attended" in html
+    assert 'data-state="session-waiting"' in html
