@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from courses.records import LearningRecord
+
 
 class Source(models.TextChoices):
     MANUAL = "manual", _("Assigned by a person")
@@ -21,10 +23,10 @@ class Status(models.TextChoices):
     SUPERSEDED = "superseded", _("Superseded")
 
 
-class Assignment(models.Model):
+class Assignment(LearningRecord):
     """One course a person must take by a due date. At most one active per person and course."""
 
-    is_learning_record = True
+    non_evidence_links = ("assigned_by",)
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -75,7 +77,6 @@ class Assignment(models.Model):
     outside_rule_since = models.DateTimeField(
         _("kept after the rule stopped covering the person"), null=True, blank=True
     )
-    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("assignment")

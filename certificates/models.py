@@ -11,7 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from courses.records import LearningRecord
 
 
 class CertificateStatus(models.TextChoices):
@@ -42,10 +43,11 @@ CURRENT_STATUSES = (
 )
 
 
-class Certificate(models.Model):
+class Certificate(LearningRecord):
     """One issuance of a certificate for one completion of a course."""
 
-    is_learning_record = True
+    non_evidence_links = ("issuer_logo", "revoked_by", "recertification_assignment")
+    history_excluded_fields = ("pdf", "pdf_sha256")
 
     # The public code: verification pages and the QR code use it, never the number.
     uuid = models.UUIDField(_("verification code"), default=uuid.uuid4, unique=True, editable=False)
@@ -152,7 +154,6 @@ class Certificate(models.Model):
     # The PDF, stored the first time it is rendered: it never changes after that.
     pdf = models.FileField(upload_to="certificates/", max_length=255, blank=True, editable=False)
     pdf_sha256 = models.CharField(max_length=64, blank=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["pdf", "pdf_sha256"])
 
     class Meta:
         verbose_name = _("certificate")
