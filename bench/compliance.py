@@ -232,8 +232,20 @@ def xlsx_child():
     seconds, data = timed(
         lambda: exports.to_xlsx(exports.matrix_rows(hr, MatrixFilters()), title="Compliance")
     )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(f"XLSX {seconds} {len(data)} {peak}")
+    print(f"XLSX {seconds} {len(data)} {_peak_memory(resource)}")
+
+
+def _peak_memory(resource) -> int:
+    """This process's own peak resident memory in bytes. ``ru_maxrss`` is not it on Linux:
+    it keeps the larger peak of the process that started this one (it survives exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def bench_xlsx():
@@ -279,8 +291,13 @@ def main():
         reverse("compliance_matrix") + "?course=" + str(_rule_course().pk),
         "HR, one course required by a rule",
     )
-    ok = max(p95_hr, p95_leader, p95_course) < 300 and len({q_hr, q_leader, q_course}) == 1
-    log(f"  target p95 < 300 ms, same number of queries: {'PASS' if ok else 'FAIL'}")
+    # The same page over 10,000 people or 2,000 runs the same queries (a chosen course
+    # needs no column query); tests/certificates/test_compliance.py asserts it at two sizes.
+    ok = max(p95_hr, p95_leader, p95_course) < 300 and q_hr == q_leader and q_course <= q_hr
+    log(
+        f"  target p95 < 300 ms, queries independent of the number of people: "
+        f"{'PASS' if ok else 'FAIL'}"
+    )
     log("Other pages (no target; every filtered person is read):")
     bench_page(world["hr"], reverse("compliance_rates"), "rates by unit and course", runs=5)
     bench_page(world["hr"], reverse("compliance_not_compliant"), "who is not compliant", runs=5)
