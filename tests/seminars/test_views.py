@@ -187,7 +187,7 @@ def test_the_team_view_has_a_session_column_for_courses_that_require_one(client,
     BookingFactory(event=event, user=org.colleague, status=BookingStatus.WAITING)
     client.force_login(org.leader)
     html = client.get(reverse("team_matrix")).content.decode()
-    assert "Internal session: Ustawa o cudzoziemcach" in html
-    assert "Internal session: Bez sesji" not in html
+    assert 'Internal session<span class="visually-hidden">: Ustawa o cudzoziemcach' in html
+    assert 'Internal session<span class="visually-hidden">: Bez sesji' not in html
     assert 'data-state="session-attended"' in html and "Session attended" in html
     assert 'data-state="session-waiting"' in html
