@@ -230,7 +230,7 @@ def _replace_in_notifications(old: str, new: str) -> None:
 def person_anonymise(*, person, acting_user, today=None) -> User:
     """Replace the person's identifying data everywhere it is kept; keep their learning
     records and certificates (counted in statistics). All or nothing."""
-    person = User.objects.select_for_update().select_related("org_unit").get(pk=person.pk)
+    person = User.objects.select_for_update().get(pk=person.pk)
     refusal = anonymise_refusal(person, acting_user=acting_user, today=today)
     if refusal:
         raise RodoError(refusal)
