@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from assignments.models import Assignment, AssignmentRule, Status
+from assignments.models import Assignment, AssignmentRule, Source, Status
 from lms.models import User
 
 pytestmark = pytest.mark.django_db
@@ -18,9 +18,15 @@ def test_seed_demo_assignments(client):
     rows = Assignment.objects.filter(user__org_unit__code="WSC-LP")
     assert rows.filter(status=Status.FULFILLED).count() == 2
     assert rows.filter(status=Status.ACTIVE).count() >= 8
-    assert set(rows.values_list("assigned_by", flat=True)) == {leader.pk}
+    manual = rows.filter(source=Source.MANUAL)
+    assert set(manual.values_list("assigned_by", flat=True)) == {leader.pk}
+    # Certificates whose recertification window is open bring the office's own assignments.
+    assert set(rows.exclude(source=Source.MANUAL).values_list("source", flat=True)) <= {
+        Source.RULE,
+        Source.RECERTIFICATION,
+    }
     employee = User.objects.get(email="employee@demo.kadra")
-    assert rows.filter(user=employee, status=Status.ACTIVE).count() == 3
+    assert manual.filter(user=employee, status=Status.ACTIVE).count() == 3
     rule = AssignmentRule.objects.get()
     assert rule.unit.code == "WSC" and rule.due_in_days == 14 and rule.hired_within_days
     before = Assignment.objects.count()
