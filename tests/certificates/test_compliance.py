@@ -276,3 +276,31 @@ def test_query_count_does_not_grow_with_people_or_courses(
     assert response.status_code == 200
     if name == "compliance_matrix":
         assert response.content.decode().count("<tr data-person=") == User.objects.count()
+
+
+@pytest.fixture
+def registered(monkeypatch):
+    """The compliance entries registered as ``certificates.apps`` does at start-up, on copies
+    of the registries so that no other test sees them."""
+    from certificates.compliance import panels
+    from lms import panels as lms_panels
+
+    monkeypatch.setattr(lms_panels, "_NAV_ITEMS", dict(lms_panels._NAV_ITEMS))
+    monkeypatch.setattr(lms_panels, "_PERSON_PANELS", dict(lms_panels._PERSON_PANELS))
+    panels.register()
+
+
+@pytest.mark.parametrize(
+    "role, shown", [("hr", True), ("leader", True), ("employee", False), ("editor", False)]
+)
+def test_the_navigation_entry_is_for_hr_and_leaders(registered, org, role, shown):
+    from lms.panels import nav_items
+
+    urls = [url for url, _label, _key in nav_items(getattr(org, role))]
+    assert (reverse("compliance_matrix") in urls) is shown
+
+
+def test_the_person_page_links_to_certificates_and_the_record(registered, client_for, org):
+    page = client_for("hr").get(reverse("person_detail", args=[org.employee.pk])).content
+    assert reverse("compliance_person", args=[org.employee.pk]).encode() in page
+    assert reverse("compliance_person_record", args=[org.employee.pk]).encode() in page
