@@ -164,3 +164,15 @@ def hr_people():
     from lms.models import ROLE_GROUPS, Role
 
     return User.objects.filter(is_active=True, groups__name=ROLE_GROUPS[Role.HR]).distinct()
+
+
+def can_view_people_bookings(user) -> bool:
+    """The bookings of the people in a leader's reach (HR: everyone's)."""
+    return user.is_authenticated and (access.is_hr(user) or access.is_leader(user))
+
+
+def people_in_reach(user):
+    """The people whose bookings ``user`` sees on the team bookings page."""
+    if access.is_hr(user):
+        return User.objects.filter(is_active=True)
+    return User.objects.filter(is_active=True).filter(_reach_q(user, "org_unit__"))

@@ -195,3 +195,27 @@ def overview_events(events):
         .select_related("unit", "course")
         .order_by("-first_start", "-pk")
     )
+
+
+def people_bookings(people, *, unit=None):
+    """Live bookings of ``people`` (a queryset) in events with a date still ahead or no date
+    yet, with the person, their unit and the event's dates: one page's worth of queries."""
+    now = timezone.now()
+    qs = Booking.objects.filter(
+        user__in=people.order_by().values("pk"),
+        status__in=[*SEAT_STATUSES, BookingStatus.WAITING],
+        event__cancelled_at__isnull=True,
+    ).filter(Q(event__dates__isnull=True) | Q(event__dates__ends_at__gte=now))
+    if unit is not None:
+        qs = qs.filter(user__org_unit__path__startswith=unit.path)
+    return (
+        qs.distinct()
+        .select_related("user__org_unit", "event")
+        .prefetch_related(
+            Prefetch(
+                "event__dates",
+                queryset=EventDate.objects.filter(cancelled_at__isnull=True).order_by("starts_at"),
+            )
+        )
+        .order_by("user__last_name", "user__first_name", "event__title", "pk")
+    )

@@ -6,6 +6,7 @@ urlpatterns = [
     path("sessions/", views.session_list, name="session_list"),
     path("sessions/mine/", views.session_mine, name="session_mine"),
     path("sessions/running/", views.session_running, name="session_running"),
+    path("sessions/team/", views.session_team, name="session_team"),
     path("sessions/overview/", views.session_overview, name="session_overview"),
     path("sessions/new/", views.session_create, name="session_create"),
     path("sessions/calendar/", views.calendar_feeds, name="session_calendar"),

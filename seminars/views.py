@@ -96,7 +96,11 @@ def _back(event):
 
 
 def _nav(request):
-    return {"active_nav": "sessions", "user_is_hr": access.can_view_overview(request.user)}
+    return {
+        "active_nav": "sessions",
+        "user_is_hr": access.can_view_overview(request.user),
+        "sees_people": access.can_view_people_bookings(request.user),
+    }
 
 
 # Lists ------------------------------------------------------------------------------
@@ -129,6 +133,22 @@ def session_mine(request):
             "attendance": list(selectors.past_attendance(request.user)[:100]),
             **_nav(request),
         },
+    )
+
+
+@signed_in
+def session_team(request):
+    """The bookings of the people a leader leads (HR: everyone), page by page."""
+    from django.core.paginator import Paginator
+
+    if not access.can_view_people_bookings(request.user):
+        raise PermissionDenied(_("This page is for team leaders and HR."))
+    bookings = selectors.people_bookings(access.people_in_reach(request.user))
+    page = Paginator(bookings, 50).get_page(request.GET.get("page"))
+    for booking in page.object_list:
+        booking.position = selectors.waitlist_position(booking)
+    return render(
+        request, "seminars/team.html", {"page": page, "bookings": page.object_list, **_nav(request)}
     )
 
 

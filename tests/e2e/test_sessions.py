@@ -88,6 +88,9 @@ def test_leader_schedules_employee_books_and_checks_in_by_qr(
     assert page.locator(f"select[name=status_{employee.pk}]").input_value() == "attended"
     page.goto(f"{live_server.url}/sessions/running/")
     assert_no_serious_axe_violations(page)
+    page.goto(f"{live_server.url}/sessions/team/")
+    assert page.get_by_role("cell", name=employee.org_unit.code).first.is_visible()
+    assert_no_serious_axe_violations(page)
     page.goto(f"{live_server.url}/sessions/calendar/")
     assert_no_serious_axe_violations(page)
 

@@ -16,6 +16,7 @@ EXPECTED = {
     "session_mine": [Case(None, "get", row(LOGIN, 200, 200, 200, 200))],
     "session_running": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
     "session_overview": [Case(None, "get", row(LOGIN, 403, 403, 200, 403))],
+    "session_team": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
     "session_create": [Case(None, "get", row(LOGIN, 403, 200, 200, 403))],
     "session_calendar": [Case(None, "get", row(LOGIN, 200, 200, 200, 200))],
     # the feed is authorised by its token alone (calendar apps send no cookies)

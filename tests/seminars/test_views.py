@@ -191,3 +191,22 @@ def test_the_team_view_has_a_session_column_for_courses_that_require_one(client,
     assert 'Internal session<span class="visually-hidden">: Bez sesji' not in html
     assert 'data-state="session-attended"' in html and "Session attended" in html
     assert 'data-state="session-waiting"' in html
+
+
+def test_a_leader_sees_the_bookings_of_the_people_they_lead_only(
+    client, org, django_assert_max_num_queries
+):
+    event = EventFactory(unit=org.team_a, title="Szkolenie z KPA")
+    EventDateFactory(event=event)
+    BookingFactory(event=event, user=org.employee)
+    BookingFactory(event=event, user=org.outsider)
+    client.force_login(org.leader)
+    with django_assert_max_num_queries(20):
+        response = client.get(reverse("session_team"))
+    html = response.content.decode()
+    assert org.employee.last_name in html and "Szkolenie z KPA" in html
+    assert org.outsider.last_name not in html
+    client.force_login(org.hr)
+    assert org.outsider.last_name in client.get(reverse("session_team")).content.decode()
+    client.force_login(org.employee)
+    assert client.get(reverse("session_team")).status_code == 403
