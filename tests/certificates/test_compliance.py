@@ -304,3 +304,24 @@ def test_the_person_page_links_to_certificates_and_the_record(registered, client
     page = client_for("hr").get(reverse("person_detail", args=[org.employee.pk])).content
     assert reverse("compliance_person", args=[org.employee.pk]).encode() in page
     assert reverse("compliance_person_record", args=[org.employee.pk]).encode() in page
+
+
+def test_the_rates_and_not_compliant_pages(client_for, org):
+    course = CoursePageFactory(title="Standardy obsługi")
+    for person in (org.employee, org.colleague, org.outsider):
+        AssignmentFactory(user=person, course=course)
+    _cert(org.employee, course, until_days=300)
+    _cert(org.colleague, course, until_days=5)
+    client = client_for("hr")
+
+    rates = client.get(reverse("compliance_rates")).content.decode()
+    assert "67% of required courses are held with a valid certificate (2 of 3)" in rates
+    assert '<th scope="col">Course</th>' in rates
+    assert '<th scope="col">Unit</th>' in rates
+    assert "Standardy obsługi" in rates
+
+    listed = client.get(reverse("compliance_not_compliant")).content.decode()
+    assert f'<tr data-person="{org.outsider.pk}">' in listed
+    assert f'<tr data-person="{org.employee.pk}">' not in listed
+    only_expired = client.get(reverse("compliance_not_compliant"), {"state": "expired"})
+    assert f'<tr data-person="{org.outsider.pk}">' not in only_expired.content.decode()
