@@ -62,6 +62,15 @@ class CourseIndexPage(EditorPreviewMixin, Page):
             return response
         return super().serve(request, *args, **kwargs)
 
+    def route(self, request, path_components):
+        """A course is found in one query (its type is known), not two."""
+        if path_components:
+            course = CoursePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if course is not None:
+                course._cached_parent_obj = self
+                return course.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import catalogue
 
@@ -229,38 +238,57 @@ class CoursePage(EditorPreviewMixin, Page):
         """Signed-in people who may see the course (see ``access.can_view_course``); 404 for
         anyone else, so an assigned-only course does not show that it exists."""
         from .access import can_view_course
-        from .selectors import course_progress
+        from .selectors import learner_course
 
         if (response := sign_in_first(request)) is not None:
             return response
-        progress = course_progress(request.user, self)
-        if not can_view_course(request.user, self, enrolled=progress is not None):
+        mine = learner_course(request.user, self)
+        if not can_view_course(request.user, self, enrolled=mine.progress is not None):
             raise Http404
-        return super().serve(request, *args, progress=progress, **kwargs)
+        return super().serve(request, *args, mine=mine, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from . import selectors
+    def get_context(self, request, *args, mine=None, **kwargs):
         from .access import can_enrol
         from .panels import course_panels
+        from .selectors import learner_course
 
         user = request.user
-        progress = (
-            kwargs.pop("progress")
-            if "progress" in kwargs
-            else selectors.course_progress(user, self)
-        )
+        mine = mine or learner_course(user, self)
         context = super().get_context(request, *args, **kwargs)
-        steps = selectors.course_outline(user, self)
         context.update(
-            steps=steps,
-            progress=progress,
-            next_step=next((s for s in steps if s.is_next), None),
-            can_enrol=progress is None and can_enrol(user, self),
-            missing_prerequisites=selectors.missing_prerequisites(user, self),
+            steps=mine.steps,
+            progress=mine.progress,
+            next_step=mine.next_step,
+            can_enrol=mine.progress is None and can_enrol(user, self),
+            missing_prerequisites=mine.missing_prerequisites,
             course_panels=course_panels(request, self),
             active_nav="catalogue",
         )
         return context
+
+    def route(self, request, path_components):
+        """A step is found through the course's cached step tree: one query for the step."""
+        from . import cache
+
+        if path_components and self.live:
+            found = cache.step_slugs(self).get(path_components[0])
+            if found is not None:
+                content_type_id, pk = found
+                model = cache._step_model(content_type_id)
+                step = model.objects.filter(pk=pk, live=True).first()
+                if step is not None:
+                    step._cached_parent_obj = self
+                    return step.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        from .cache import any_view_restrictions
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):
@@ -300,9 +328,10 @@ class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):
 
     def record_opening(self, request, place):
         """The first opening is evidence that the person saw the lesson (``StepStart``)."""
+        from .selectors import step_opened
         from .services import step_started
 
-        if place.progress is not None:
+        if place.progress is not None and not step_opened(request.user, self):
             step_started(user=request.user, step=self, course=place.course)
 
     def get_context(self, request, *args, **kwargs):

@@ -55,6 +55,9 @@ def my_learning_data(request):
 
 
 def register():
+    from . import cache
+
+    cache.connect()  # the shared step trees are dropped when a course or step changes
     register_home_panel(
         HomePanel(
             name="my_learning",

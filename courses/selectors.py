@@ -4,7 +4,9 @@ player. Constant query counts."""
 import hashlib
 import random
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -106,11 +108,57 @@ def _kind(page):
     return getattr(page, "step_kind", "lesson")
 
 
+@dataclass
+class LearnerCourse:
+    """One person's view of a course: their summary row, the outline and what is missing."""
+
+    progress: object  # CourseProgress or None
+    steps: list  # StepState, in order
+    missing_prerequisites: list
+
+    @property
+    def next_step(self):
+        return next((s for s in self.steps if s.is_next), None)
+
+
+def learner_course(user, course: CoursePage) -> LearnerCourse:
+    """The course as ``user`` meets it, in two queries whatever the size of the course: the
+    step tree and the prerequisites come from the shared cache (``courses.cache``), the
+    person's summary rows of the course and its prerequisites from one query and their
+    completions in the current training cycle from another."""
+    from . import cache
+
+    steps = cache.course_steps(course)
+    prereqs = cache.course_prerequisites(course)
+    rows, completions = {}, {}
+    if user.is_authenticated:
+        rows = {
+            p.course_id: p
+            for p in CourseProgress.objects.filter(
+                user=user, course_id__in=[course.pk, *(c.pk for c in prereqs)]
+            )
+        }
+        progress = rows.get(course.pk)
+        completions = {
+            c.lesson_id: c
+            for c in LessonCompletion.objects.filter(
+                user=user, course=course, cycle=progress.cycle if progress else 1
+            ).only("lesson_id", "completed_at")
+        }
+    missing = [
+        c for c in prereqs if c.pk not in rows or rows[c.pk].status != ProgressStatus.COMPLETED
+    ]
+    return LearnerCourse(
+        progress=rows.get(course.pk),
+        steps=_states(course, steps, completions, missing),
+        missing_prerequisites=missing,
+    )
+
+
 def course_outline(user, course: CoursePage, steps=None):
     """Each step with done/locked state and the reason a step is locked."""
-    from .services import course_steps
-
-    steps = course_steps(course) if steps is None else steps
+    if steps is None:
+        return learner_course(user, course).steps
     completions = (
         {
             c.lesson_id: c
@@ -121,7 +169,10 @@ def course_outline(user, course: CoursePage, steps=None):
         if user.is_authenticated
         else {}
     )
-    missing_prereqs = missing_prerequisites(user, course)
+    return _states(course, steps, completions, missing_prerequisites(user, course))
+
+
+def _states(course, steps, completions, missing_prereqs) -> list:
     states = []
     previous_done = True
     lessons_done = True
@@ -201,12 +252,26 @@ def lesson_player(request, lesson) -> dict:
     configuration and messages of ``static/js/lesson-player.js``."""
     from . import h5p_player
 
-    activities = list(LessonActivity.objects.filter(lesson=lesson).select_related("package"))
-    saved = activity_states(request.user, lesson)
+    # The activities with the person's saved state and result, in one query.
+    mine = ActivityState.objects.filter(
+        user=request.user, lesson=lesson, block_id=OuterRef("block_id")
+    )
+    activities = list(
+        LessonActivity.objects.filter(lesson=lesson)
+        .select_related("package")
+        .annotate(
+            saved_state=Subquery(mine.values("state")[:1]),
+            saved_done=Subquery(mine.values("completed_at")[:1]),
+        )
+    )
     players = []
     frames = {}
     for activity in activities:
-        saved_state = saved.get(activity.block_id)
+        saved_state = (
+            SimpleNamespace(state=activity.saved_state or "", completed_at=activity.saved_done)
+            if activity.saved_state is not None or activity.saved_done is not None
+            else None
+        )
         frame = h5p_player.frame_for(request, lesson=lesson, activity=activity)
         frames[activity.block_id] = frame
         players.append(

@@ -9,6 +9,7 @@ page shows then comes from the page's ``get_context``.
 from dataclasses import dataclass
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.template.response import TemplateResponse
 
 
@@ -54,11 +55,25 @@ def sign_in_first(request):
 
 
 def step_place(*, user, step) -> StepPlace:
-    """Enter ``step`` for ``user`` (see ``services.step_enter``: Http404 for a step they may
-    not see, enrolment where the course is open to all)."""
-    from .services import step_enter
+    """Enter ``step`` for ``user``: Http404 for a step they may not see, enrolment where the
+    course is open to all (as ``services.step_enter`` does), with the outline read through
+    ``selectors.learner_course`` (the shared step tree and two queries)."""
+    from . import access, selectors, services
+    from .models import CoursePage
 
-    return StepPlace(*step_enter(user=user, step=step))
+    course = getattr(step, "_cached_parent_obj", None)  # set when the page was routed
+    if not isinstance(course, CoursePage):
+        course = CoursePage.objects.get(path=step.path[: -step.steplen])
+    mine = selectors.learner_course(user, course)
+    if not access.can_view_step(user, step, course, enrolled=mine.progress is not None):
+        raise Http404
+    if mine.progress is None and access.can_enrol(user, course):
+        services.enrol(user=user, course=course)
+        mine = selectors.learner_course(user, course)
+    index = next((i for i, s in enumerate(mine.steps) if s.page.pk == step.pk), None)
+    if index is None:  # not among the live steps (the tree is being republished)
+        raise Http404
+    return StepPlace(course, mine.progress, mine.steps, index)
 
 
 class CourseStepMixin:
@@ -76,6 +91,15 @@ class CourseStepMixin:
             return TemplateResponse(request, self.locked_template, context, status=403)
         self.record_opening(request, place)
         return super().serve(request, *args, place=place, **kwargs)
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        from .cache import any_view_restrictions
+
+        if not any_view_restrictions():  # no restriction anywhere: nothing to look up
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def record_opening(self, request, place: StepPlace) -> None:
         """Called when the person is let in, before the page is drawn."""
