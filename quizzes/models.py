@@ -446,3 +446,13 @@ class AttemptQuestion(LearningRecord):
         constraints = [
             models.UniqueConstraint(fields=["attempt", "position"], name="attempt_question_unique")
         ]
+
+
+def _connect_caches():
+    """Question pools cached per quiz revision follow every change to the bank."""
+    from .cache import connect
+
+    connect()
+
+
+_connect_caches()

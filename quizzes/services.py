@@ -39,35 +39,32 @@ def seen_question_ids(user, quiz) -> set[int]:
 
 def draw_questions(quiz: QuizPage, user, rng: random.Random) -> list[Question]:
     """Fixed questions as listed; random sections prefer questions the person has not
-    seen in earlier attempts; no question twice in one attempt."""
+    seen in earlier attempts; no question twice in one attempt. The pools come from the
+    shared cache (``quizzes.cache``): one query for the questions drawn."""
+    from .cache import section_pools
+
     seen = seen_question_ids(user, quiz)
-    chosen: list[Question] = []
+    chosen: list[int] = []
     taken: set[int] = set()
-    for section in quiz.sections:
-        if section.block_type == "fixed":
-            for question in section.value["questions"]:
-                if question is not None and question.pk not in taken:
-                    chosen.append(question)
-                    taken.add(question.pk)
+    for kind, ids, count in section_pools(quiz):
+        if kind == "fixed":
+            for pk in ids:
+                if pk not in taken:
+                    chosen.append(pk)
+                    taken.add(pk)
             continue
-        pool = Question.objects.exclude(pk__in=taken)
-        category = section.value.get("category")
-        if category is not None:
-            pool = pool.filter(category.subtree_q())
-        tag = (section.value.get("tag") or "").strip()
-        if tag:
-            pool = pool.filter(tags__name__iexact=tag)
-        pool = list(pool.order_by("pk").distinct())
-        unseen = [q for q in pool if q.pk not in seen]
-        again = [q for q in pool if q.pk in seen]
+        pool = [pk for pk in ids if pk not in taken]
+        unseen = [pk for pk in pool if pk not in seen]
+        again = [pk for pk in pool if pk in seen]
         rng.shuffle(unseen)
         rng.shuffle(again)
-        picked = (unseen + again)[: section.value["count"]]
+        picked = (unseen + again)[:count]
         chosen.extend(picked)
-        taken.update(q.pk for q in picked)
+        taken.update(picked)
     if quiz.shuffle_questions:
         rng.shuffle(chosen)
-    return chosen
+    found = Question.objects.in_bulk(chosen)
+    return [found[pk] for pk in chosen if pk in found]
 
 
 def cycle_attempts(user, quiz):

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
-from courses.services import step_enter
+from courses.steps import step_place
 from lms.access import access_required
 from lms.json_body import JSONBodyError, read_json
 
@@ -42,10 +42,11 @@ def _own_attempt(request, attempt_id) -> Attempt:
 @access_required("signed_in")
 def attempt_start(request, quiz_id):
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
-    course, progress, steps, index = step_enter(user=request.user, step=quiz)
-    if steps[index].locked:
-        messages.error(request, steps[index].lock_reason)
+    place = step_place(user=request.user, step=quiz)
+    if place.state.locked:
+        messages.error(request, place.state.lock_reason)
         return redirect(quiz.url)
+    quiz._cached_parent_obj = place.course  # its course is known: not read again
     try:
         attempt = services.attempt_start(user=request.user, quiz=quiz)
     except services.AttemptError as exc:
