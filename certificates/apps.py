@@ -12,6 +12,9 @@ class CertificatesConfig(AppConfig):
         from . import panels, signals  # noqa: F401
 
         panels.register()
+        from .compliance.panels import register as register_compliance
+
+        register_compliance()
         try:
             from lms.schedule import register_daily
         except ImportError:  # a checkout without the daily schedule: cron runs the command

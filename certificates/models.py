@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.records import LearningRecord
 
+# The name an anonymised holder's certificates keep (certificates.rodo writes it).
+ANONYMISED_NAME = "Osoba anonimizowana"
+
 
 class CertificateStatus(models.TextChoices):
     VALID = "valid", _("Valid")
@@ -180,6 +183,7 @@ class Certificate(LearningRecord):
             models.Index(fields=["user", "course"]),
             models.Index(fields=["status", "valid_until"]),
             models.Index(fields=["course", "status"]),
+            models.Index(fields=["-issued_at", "-id"], name="certificate_newest_idx"),
         ]
 
     def __str__(self):
@@ -215,6 +219,12 @@ class Certificate(LearningRecord):
         """The course's length in hours, as printed (e.g. 1.5)."""
         hours = self.duration_minutes / 60
         return int(hours) if hours == int(hours) else round(hours, 1)
+
+    @property
+    def holder_anonymised(self) -> bool:
+        """The holder was anonymised (certificates.rodo): the public page says so."""
+        last = self.last_name_as_issued
+        return self.first_name_as_issued == ANONYMISED_NAME and (not last or last.startswith("#"))
 
     @property
     def short_name(self) -> str:

@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.issuer import office_settings
-from certificates.models import Certificate
+from certificates.models import ANONYMISED_NAME, Certificate
 from certificates.policy import add_months
 from lms import access
 from lms.models import Notification, User
@@ -32,7 +32,7 @@ OWN_APPS = ("lms", "courses", "quizzes", "assignments", "seminars", "certificate
 # Foreign keys that name the person a row is about (not someone who acted on it).
 SUBJECT_FIELDS = ("user", "recipient")
 ANONYMISED_DOMAIN = "anonymised.invalid"  # RFC 2606: never routable
-ANONYMISED_FIRST_NAME = "Osoba anonimizowana"
+ANONYMISED_FIRST_NAME = ANONYMISED_NAME
 DEFAULT_RETENTION_MONTHS = 60
 
 
