@@ -288,6 +288,107 @@ class Postgres:
             return ""
 
 
+# --- Redis ----------------------------------------------------------------------------------
+
+
+class Redis:
+    """Debian's redis-server on 127.0.0.1 and a free port, without persistence."""
+
+    def __init__(self, tmp: Path):
+        self.port = free_port()
+        self.tmp = tmp
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        binary = "/usr/bin/redis-server"
+        if not Path(binary).exists():
+            raise RuntimeError("redis-server not found (Debian package redis-server)")
+        self.proc = subprocess.Popen(
+            [
+                binary,
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.tmp),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=open(self.tmp / "redis.log", "wb"),  # noqa: SIM115
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1) as s:
+                    s.sendall(b"PING\r\n")
+                    if s.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("redis-server did not answer")
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()  # the server we started, by its id
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+class MailSink:
+    """A minimal SMTP server on 127.0.0.1 that accepts and discards every message, so the
+    mails a passed quiz sends (certificates, notifications) have a server to go to."""
+
+    def __init__(self):
+        import socketserver
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self):
+                self.wfile.write(b"220 bench ESMTP\r\n")
+                in_data = False
+                for line in self.rfile:
+                    if in_data:
+                        if line in (b".\r\n", b".\n"):
+                            in_data = False
+                            self.wfile.write(b"250 OK\r\n")
+                        continue
+                    verb = line[:4].upper()
+                    if verb == b"DATA":
+                        in_data = True
+                        self.wfile.write(b"354 go on\r\n")
+                    elif verb == b"QUIT":
+                        self.wfile.write(b"221 bye\r\n")
+                        return
+                    elif verb == b"EHLO":
+                        self.wfile.write(b"250 bench\r\n")
+                    else:
+                        self.wfile.write(b"250 OK\r\n")
+
+        class Server(socketserver.ThreadingTCPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 # --- gunicorn ----------------------------------------------------------------------------
 
 
@@ -664,8 +765,9 @@ class Learner:
         to_answer = list(questions)
         if questions:  # and one answer changed at the end, as people do
             to_answer.append(self.rng.choice(questions))
-        for question in to_answer:
-            self.think()
+        for i, question in enumerate(to_answer):
+            if i % self.opts.per_page == 0:  # a page of the quiz is read, then answered
+                self.think()
             position = question["position"]
             key = None
             if self.rng.random() < self.opts.correct:
@@ -1141,7 +1243,37 @@ def parse_args(argv):
     parser.add_argument("--p95-target", type=float, default=300.0, help="milliseconds")
     parser.add_argument("--no-keepalive", action="store_true", help="one connection per request")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs) at the end")
+    parser.add_argument(
+        "--no-redis", action="store_true", help="the database cache instead of redis-server"
+    )
+    parser.add_argument(
+        "--per-page",
+        type=int,
+        default=1,
+        help="answers given after each think time (a page of that many questions)",
+    )
+    parser.add_argument(
+        "--profile",
+        choices=["office"],
+        help="office: 2,000 learners, 16 questions on 8 pages, 30-90 s of thinking per "
+        "page, starts over 180 s (the largest public Moodle quiz load test)",
+    )
     opts = parser.parse_args(argv)
+    if opts.profile == "office":
+        given = set(argv)
+        defaults = {
+            "--learners": ("learners", 2000),
+            "--questions": ("questions", 16),
+            "--per-page": ("per_page", 2),
+            "--think": ("think", (30.0, 90.0)),
+            "--ramp": ("ramp", 180.0),
+            "--max-seconds": ("max_seconds", 180 + 8 * 90 + 300),
+        }
+        for flag, (name, value) in defaults.items():
+            if flag not in given:
+                setattr(opts, name, value)
+    if opts.per_page < 1:
+        parser.error("--per-page must be at least 1")
     if len(opts.think) != 2 or opts.think[0] > opts.think[1]:
         parser.error("--think takes MIN,MAX")
     if opts.learners < 1 or opts.questions < 1:
@@ -1155,6 +1287,8 @@ def main(argv) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     tmp = Path(tempfile.mkdtemp(prefix="kadra-quiz-bench-"))
     postgres = Postgres(tmp)
+    redis = Redis(tmp)
+    mail = MailSink()
     server: Gunicorn | None = None
     collect: subprocess.Popen | None = None
     opts.port = free_port()
@@ -1164,7 +1298,7 @@ def main(argv) -> int:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DATABASE_URL", "PYTHONPATH", "DJANGO_SETTINGS_MODULE")
+        if k not in ("DATABASE_URL", "PYTHONPATH", "DJANGO_SETTINGS_MODULE", "REDIS_URL")
     }
     env.update(
         DJANGO_SETTINGS_MODULE="lms.settings.production",
@@ -1179,6 +1313,8 @@ def main(argv) -> int:
         MEDIA_ROOT=str(var_dir / "media"),
         H5P_ROOT=str(var_dir / "h5p"),
         PYTHONUNBUFFERED="1",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(mail.port),
     )
     manage = [PYTHON, str(ROOT / "manage.py")]
     failed = []
@@ -1214,6 +1350,10 @@ def main(argv) -> int:
             text=True,
         )
         postgres.start()
+        if not opts.no_redis:
+            redis.start()
+            env["REDIS_URL"] = redis.url
+            log(f"  cache          redis-server on 127.0.0.1:{redis.port}")
         log(
             f"  database       PostgreSQL {postgres.version}, throwaway cluster on "
             f"127.0.0.1:{postgres.port} (fsync=off, full_page_writes=off: NOT durable, "
@@ -1391,6 +1531,8 @@ def main(argv) -> int:
             collect.wait(timeout=10)
         if server is not None:
             server.stop()
+        redis.stop()
+        mail.stop()
         postgres.stop()
         if opts.keep:
             log(f"(kept {tmp})")
