@@ -77,6 +77,17 @@ class Assignment(LearningRecord):
     outside_rule_since = models.DateTimeField(
         _("kept after the rule stopped covering the person"), null=True, blank=True
     )
+    # A law-change assignment covers only the lessons a legal change touched (the delta),
+    # and names the changes it answers; other assignments leave both empty.
+    lessons = models.ManyToManyField(
+        "wagtailcore.Page", verbose_name=_("lessons"), blank=True, related_name="+"
+    )
+    legal_changes = models.ManyToManyField(
+        "assignments.LegalChange",
+        verbose_name=_("legal changes"),
+        blank=True,
+        related_name="assignments",
+    )
 
     class Meta:
         verbose_name = _("assignment")
@@ -288,3 +299,62 @@ class ReminderSettings(models.Model):
             days.append(0)
         days += self.parse_days(self.after_days)
         return sorted(set(days))
+
+
+class LegalChange(models.Model):
+    """A publish of a lesson (or quiz) marked by an editor as a material legal change: the
+    revision it made live, what changed and on what legal basis. People trained on an older
+    revision get a law-change assignment for the changed lessons (``law_change``)."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("lesson"), on_delete=models.PROTECT, related_name="+"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("revision"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="legal_changes",
+    )
+    summary = models.CharField(_("what changed"), max_length=500)
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    applies_from = models.DateField(_("applies from"), null=True, blank=True)
+    retraining_days = models.PositiveIntegerField(
+        _("days allowed for retraining"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use the course's setting."),
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("marked at"), default=timezone.now)
+    processed_at = models.DateTimeField(_("processed at"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("legal change")
+        verbose_name_plural = _("legal changes")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision"], name="legal_change_one_per_revision"),
+            models.CheckConstraint(
+                condition=models.Q(retraining_days__isnull=True)
+                | models.Q(retraining_days__gte=1, retraining_days__lte=3650),
+                name="legal_change_retraining_days_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["page", "revision"])]
+
+    def __str__(self):
+        return self.summary

@@ -420,3 +420,109 @@ def _notify_changed(kind: str, changed: list[Assignment]) -> None:
         ],
         link="/",
     )
+
+
+@transaction.atomic
+def assignments_for_legal_change(*, change, people, due_date: date) -> list[Assignment]:
+    """Give each of ``people`` (trained on an older revision of ``change``'s lesson) one
+    active law-change assignment of the course covering the changed lesson: a new one, or
+    their open law-change assignment with the lesson and change added (its due date moves
+    to the later of the two). People with another active assignment of the course meet the
+    new revision anyway and are skipped; so is anyone this change already reached.
+    Returns the assignments written or extended."""
+    course = change.course
+    ids = [p.pk for p in people]
+    active = {
+        a.user_id: a
+        for a in Assignment.objects.select_for_update().filter(
+            course=course, user_id__in=ids, status=Status.ACTIVE
+        )
+    }
+    reached = set(
+        Assignment.legal_changes.through.objects.filter(
+            legalchange_id=change.pk, assignment__user_id__in=ids
+        ).values_list("assignment__user_id", flat=True)
+    )
+    reason = str(REPEAT_REASONS[Source.LAW_CHANGE])
+    now = timezone.now()
+    new_rows, extended = [], []
+    for person in people:
+        if person.pk in reached:
+            continue
+        current = active.get(person.pk)
+        if current is None:
+            new_rows.append(
+                Assignment(
+                    user_id=person.pk,
+                    course=course,
+                    assigned_at=now,
+                    source=Source.LAW_CHANGE,
+                    due_date=due_date,
+                    note=change.summary[:NOTE_MAX_LENGTH],
+                )
+            )
+        elif current.source == Source.LAW_CHANGE:
+            if current.due_date < due_date:
+                current.due_date = due_date
+                current._change_reason = reason
+                current.save(update_fields=["due_date"])
+            extended.append(current)
+    created = []
+    if new_rows:
+        try:
+            with transaction.atomic():
+                created = bulk_create_with_history(
+                    new_rows,
+                    Assignment,
+                    batch_size=500,
+                    default_date=now,
+                    default_change_reason=reason,
+                )
+        except IntegrityError:
+            raise ValidationError(
+                _("Someone assigned this course to some of these people at the same time.")
+            ) from None
+        if not all(a.pk for a in created):
+            created = list(
+                Assignment.objects.filter(
+                    course=course,
+                    status=Status.ACTIVE,
+                    user_id__in=[a.user_id for a in new_rows],
+                )
+            )
+    touched = created + extended
+    through = Assignment.lessons.through
+    through.objects.bulk_create(
+        [through(assignment_id=a.pk, page_id=change.page_id) for a in touched],
+        ignore_conflicts=True,
+    )
+    changes = Assignment.legal_changes.through
+    changes.objects.bulk_create(
+        [changes(assignment_id=a.pk, legalchange_id=change.pk) for a in touched],
+        ignore_conflicts=True,
+    )
+    if touched:
+        course_services.enrol_bulk(
+            user_ids=[a.user_id for a in created], course=course, source=Source.LAW_CHANGE
+        )
+        sync_due_dates(course=course, user_ids=[a.user_id for a in touched])
+    return touched
+
+
+@transaction.atomic
+def assignment_fulfil_law_change(*, assignment: Assignment) -> Assignment | None:
+    """The person redid the lessons a law-change assignment covers at the new revision."""
+    current = (
+        Assignment.objects.select_for_update()
+        .filter(pk=assignment.pk, status=Status.ACTIVE)
+        .first()
+    )
+    if current is None:
+        return None
+    current.status = Status.FULFILLED
+    current.status_changed_at = timezone.now()
+    current._change_reason = _("The changed lessons were completed at their new revision")
+    current._history_user = current.user
+    current.save(update_fields=["status", "status_changed_at"])
+    sync_due_dates(course=current.course, user_ids=[current.user_id])
+    return current

@@ -3,11 +3,11 @@
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from courses.services import course_completed
+from courses.services import course_completed, step_completed
 from lms.models import User
 from lms.people_import import people_imported
 
-from . import rules, services
+from . import law_change, rules, services
 
 # A person's save that may change which rules cover them, or whether they still work here.
 RELEVANT_FIELDS = frozenset({"org_unit", "job_title", "hire_date", "is_active", "deactivated_at"})
@@ -41,3 +41,13 @@ def person_saved(sender, instance, created, raw=False, update_fields=None, **kwa
 @receiver(people_imported)
 def people_imported_apply(sender, person_ids, **kwargs):
     _people_changed(person_ids)
+
+
+# Completions of a lesson on a revision older than its newest legal change no longer count
+# as current: the courses app asks this floor before keeping a repeated completion.
+law_change.register()
+
+
+@receiver(step_completed)
+def fulfil_law_change(sender, user, step, completion, **kwargs):
+    law_change.on_step_completed(user=user, step=step, completion=completion)

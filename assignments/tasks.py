@@ -36,3 +36,12 @@ def run_export(job_id: int) -> None:
         rows_done=job.rows_total,
         finished_at=timezone.now(),
     )
+
+
+@task()
+def process_legal_change(change_id: int) -> int:
+    """Reach the people trained on an older revision of a legal change's lesson (resumable:
+    a run stopped midway is completed by the next, nothing is written twice)."""
+    from .law_change import process_legal_change as process
+
+    return process(change_id)

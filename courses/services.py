@@ -33,6 +33,14 @@ course_completed = Signal()  # kwargs: user, course, progress
 # Sent when a recorded completion is withdrawn after a correction (see progress_recheck).
 completion_withdrawn = Signal()  # kwargs: user, course, progress
 
+# Sent inside the transaction when a new completion row of a step is written.
+step_completed = Signal()  # kwargs: user, step, completion
+
+# "A completion on an older revision than this no longer counts as current for retraining":
+# callables taking a step (lesson or quiz page) and returning a revision id or None. The
+# assignments app registers one for legal changes. The highest floor wins.
+REVISION_FLOORS: list = []
+
 # Extra requirements beyond finishing the steps, e.g. session attendance. Each callable
 # takes (user, course) and returns True when met. The sessions feature registers one.
 COMPLETION_REQUIREMENTS: list = []
@@ -286,16 +294,43 @@ def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
     course = step.get_parent().specific
     revision = _revision_for(step, revision_id)
     progress, _ = CourseProgress.objects.select_for_update().get_or_create(user=user, course=course)
-    # The first completion in a cycle is kept as it is: finishing again (a republished
-    # lesson, a repeated statement) never changes its date or the revision it records.
-    completion, _created = LessonCompletion.objects.get_or_create(
+    # A completion is kept as it is: finishing again (a republished lesson, a repeated
+    # statement) never changes its date or the revision it records. A new row is written
+    # only for the first completion in the cycle, or when the newest one rests on a revision
+    # older than the step's floor (a material legal change since): retraining.
+    newest = (
+        LessonCompletion.objects.filter(user=user, lesson_id=step.pk, cycle=progress.cycle)
+        .order_by("-completed_at", "-pk")
+        .first()
+    )
+    if newest is not None and not _below_floor(newest, step, revision):
+        progress_refresh(user=user, course=course)
+        return newest
+    completion = LessonCompletion.objects.create(
         user=user,
         lesson_id=step.pk,
         cycle=progress.cycle,
-        defaults={"course": course, "revision": revision, "completed_at": timezone.now()},
+        course=course,
+        revision=revision,
+        completed_at=timezone.now(),
     )
     progress_refresh(user=user, course=course)
+    step_completed.send(sender=LessonCompletion, user=user, step=step, completion=completion)
     return completion
+
+
+def revision_floor(step):
+    """The revision a completion of ``step`` must rest on to count as current (or None)."""
+    floors = [f for f in (check(step) for check in REVISION_FLOORS) if f is not None]
+    return max(floors) if floors else None
+
+
+def _below_floor(completion, step, revision) -> bool:
+    """Whether ``completion`` no longer counts as current, and the revision now seen does."""
+    floor = revision_floor(step)
+    if floor is None or revision is None or revision.pk < floor:
+        return False
+    return completion.revision_id is None or completion.revision_id < floor
 
 
 @transaction.atomic

@@ -1,0 +1,326 @@
+"""Retraining when the law changes: a publish marked as a material legal change reaches the
+people trained on an older revision of that lesson, for the changed lessons only.
+
+``legal_change_publish`` (the Wagtail admin's marking) publishes the page's latest revision
+and records the :class:`~assignments.models.LegalChange` in one transaction, then queues
+``process_legal_change`` (a background task) once it commits. Processing is idempotent and
+resumable: it may run twice or stop midway, and it never assigns anything twice.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.dispatch import Signal
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from courses import services as course_services
+from courses.models import CourseProgress, LessonCompletion
+from lms import notifications
+from lms.models import User
+
+from .models import Assignment, LegalChange, Source, Status
+
+logger = logging.getLogger("kadra.assignments")
+
+# Sent once per processing run with the law-change assignments written or extended in it.
+law_change_assigned = Signal()  # kwargs: assignments, change
+# Sent when a law-change assignment is fulfilled by redoing its lessons at the new revision.
+law_change_fulfilled = Signal()  # kwargs: assignment
+
+SUMMARY_MAX_LENGTH = 500
+BASIS_MAX_LENGTH = 300
+BATCH = 500
+
+# How many of these people's certificates of a course a change would mark "update
+# required": callables (course, user_ids) -> int. The certificates app registers one.
+CERTIFICATE_COUNTERS: list = []
+
+
+# --- the floor the courses app asks for -------------------------------------------------
+
+
+def revision_floor(step) -> int | None:
+    """The revision of the newest legal change of ``step``: a completion on an older one no
+    longer counts as current for retraining."""
+    return LegalChange.objects.filter(page_id=step.pk).aggregate(m=Max("revision_id"))["m"]
+
+
+def register() -> None:
+    if revision_floor not in course_services.REVISION_FLOORS:
+        course_services.REVISION_FLOORS.append(revision_floor)
+
+
+# --- who is affected ------------------------------------------------------------------------
+
+
+@dataclass
+class Impact:
+    """Who a change to a lesson reaches (counts, and the ids for whoever may see names)."""
+
+    affected: list[int] = field(default_factory=list)  # trained on an older revision
+    mid_course: list[int] = field(default_factory=list)  # meet the new revision anyway
+    by_unit: list[tuple[str, int]] = field(default_factory=list)
+    certificates: int = 0
+
+    @property
+    def affected_count(self) -> int:
+        return len(self.affected)
+
+    @property
+    def mid_course_count(self) -> int:
+        return len(self.mid_course)
+
+
+def _newest_revisions(page_id: int) -> dict[int, int | None]:
+    """Each active person's newest completion of the page in their current cycle:
+    ``{user_id: revision_id}``."""
+    rows = (
+        LessonCompletion.objects.current()
+        .filter(lesson_id=page_id, user__is_active=True)
+        .order_by("user_id", "completed_at", "pk")
+        .values_list("user_id", "revision_id")
+    )
+    return dict(rows.iterator(chunk_size=2000))
+
+
+def impact(*, page, revision_id: int, course) -> Impact:
+    """Who a change making ``revision_id`` live would reach: people whose newest completion
+    of ``page`` rests on an older revision, split into those trained (course completed in
+    this cycle, no other active assignment of it) and those mid-course."""
+    older = [
+        user_id
+        for user_id, rev in _newest_revisions(page.pk).items()
+        if rev is None or rev < revision_id
+    ]
+    completed, busy = set(), set()
+    for chunk in _chunks(older):
+        completed.update(
+            CourseProgress.objects.filter(
+                course=course, user_id__in=chunk, completed_at__isnull=False
+            ).values_list("user_id", flat=True)
+        )
+        busy.update(
+            Assignment.objects.filter(course=course, user_id__in=chunk, status=Status.ACTIVE)
+            .exclude(source=Source.LAW_CHANGE)
+            .values_list("user_id", flat=True)
+        )
+    result = Impact()
+    for user_id in older:
+        if user_id in completed and user_id not in busy:
+            result.affected.append(user_id)
+        else:
+            result.mid_course.append(user_id)
+    units = {}
+    for chunk in _chunks(result.affected):
+        for name in User.objects.filter(pk__in=chunk).values_list("org_unit__name", flat=True):
+            units[name or ""] = units.get(name or "", 0) + 1
+        result.certificates += sum(count(course, chunk) for count in CERTIFICATE_COUNTERS)
+    result.by_unit = sorted(units.items())
+    return result
+
+
+def _chunks(items, size=BATCH):
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# --- marking (the admin's confirm) -----------------------------------------------------------
+
+
+def clean_marking(*, summary, legal_basis="", retraining_days=None) -> tuple[str, str]:
+    summary = " ".join((summary or "").split())
+    legal_basis = " ".join((legal_basis or "").split())
+    errors = {}
+    if not summary:
+        errors["summary"] = _("Say what changed: learners and their leaders read it.")
+    elif len(summary) > SUMMARY_MAX_LENGTH:
+        errors["summary"] = _("Keep the summary under %(max)s characters.") % {
+            "max": SUMMARY_MAX_LENGTH
+        }
+    if len(legal_basis) > BASIS_MAX_LENGTH:
+        errors["legal_basis"] = _("Keep the legal basis under %(max)s characters.") % {
+            "max": BASIS_MAX_LENGTH
+        }
+    if retraining_days is not None and not 1 <= retraining_days <= 3650:
+        errors["retraining_days"] = _("Give a number of days between 1 and 3650.")
+    if errors:
+        raise ValidationError(errors)
+    return summary, legal_basis
+
+
+def legal_change_publish(
+    *,
+    page,
+    user,
+    summary: str,
+    legal_basis: str = "",
+    applies_from: date | None = None,
+    retraining_days: int | None = None,
+) -> LegalChange:
+    """Publish ``page``'s latest revision as a material legal change, in one transaction
+    with its :class:`LegalChange`; queue the processing once it commits. A publish that
+    fails leaves no change behind."""
+    from courses.models import CoursePage
+
+    from . import tasks
+
+    summary, legal_basis = clean_marking(
+        summary=summary, legal_basis=legal_basis, retraining_days=retraining_days
+    )
+    page = Page.objects.get(pk=page.pk).specific
+    course = page.get_parent().specific
+    if not isinstance(course, CoursePage):
+        raise ValidationError(_("Only lessons and quizzes of a course can be marked."))
+    if not page.permissions_for_user(user).can_publish():
+        raise PermissionDenied
+    with transaction.atomic():
+        page = Page.objects.select_for_update().get(pk=page.pk).specific
+        revision = page.get_latest_revision()
+        if revision is None or revision.pk == page.live_revision_id:
+            raise ValidationError(
+                _("There is no new draft to publish. Save your changes as a draft first.")
+            )
+        revision.publish(user=user)
+        page = Page.objects.get(pk=page.pk)
+        change = LegalChange.objects.create(
+            page=page,
+            revision_id=page.live_revision_id,
+            course=course,
+            summary=summary,
+            legal_basis=legal_basis,
+            applies_from=applies_from,
+            retraining_days=retraining_days,
+            created_by=user,
+        )
+        transaction.on_commit(lambda: tasks.process_legal_change.enqueue(change.pk))
+    logger.info("legal change %s marked on page %s by user %s", change.pk, page.pk, user.pk)
+    return change
+
+
+# --- processing (the background task) --------------------------------------------------------
+
+
+def process_legal_change(change_id: int) -> int:
+    """Give everyone trained on an older revision of the changed lesson a law-change
+    assignment (or add the lesson to their open one), in batches, each in its own
+    transaction. Returns how many people it reached in this run. Idempotent."""
+    from . import services
+
+    change = LegalChange.objects.select_related("course", "page").filter(pk=change_id).first()
+    if change is None:
+        return 0
+    course = change.course
+    found = impact(page=change.page, revision_id=change.revision_id, course=course)
+    days = change.retraining_days or course.retraining_days
+    due = timezone.localdate() + timedelta(days=days)
+    reached = 0
+    for chunk in _chunks(found.affected):
+        with transaction.atomic():
+            # The change's row orders two workers processing it at once: the second sees
+            # whom the first reached and skips them.
+            LegalChange.objects.select_for_update().filter(pk=change.pk).first()
+            people = list(User.objects.filter(pk__in=chunk, is_active=True).order_by("pk"))
+            touched = services.assignments_for_legal_change(
+                change=change, people=people, due_date=due
+            )
+            if touched:
+                _notify(change, touched)
+                law_change_assigned.send(sender=LegalChange, assignments=touched, change=change)
+            reached += len(touched)
+    LegalChange.objects.filter(pk=change.pk, processed_at__isnull=True).update(
+        processed_at=timezone.now()
+    )
+    logger.info("legal change %s reached %s people", change.pk, reached)
+    return reached
+
+
+def _notify(change: LegalChange, assignments: list[Assignment]) -> None:
+    people = User.objects.in_bulk([a.user_id for a in assignments])
+    learners = [people[a.user_id] for a in assignments if a.user_id in people]
+    context = {"change": change, "course": change.course, "render_key": ("law", change.pk)}
+    notifications.notify(
+        recipients=learners,
+        kind="law_change_assigned",
+        template="assignments/legal/notifications/assigned",
+        context=context,
+        link=change.course.url or "/",
+    )
+    leaders = {}
+    for person in learners:
+        for leader in _leaders_of(person):
+            leaders.setdefault(leader.pk, (leader, []))[1].append(person)
+    notifications.notify(
+        recipients=[leader for leader, _people in leaders.values()],
+        kind="law_change_team",
+        template="assignments/legal/notifications/team",
+        context=lambda leader: {
+            **context,
+            "people": leaders[leader.pk][1],
+            "render_key": ("law-team", change.pk, tuple(p.pk for p in leaders[leader.pk][1])),
+        },
+        link=f"/legal-changes/{change.pk}/",
+    )
+
+
+# --- fulfilment --------------------------------------------------------------------------
+
+
+def caught_up(assignment: Assignment) -> bool:
+    """Whether every lesson the assignment covers has a completion in the person's current
+    cycle on a revision at least as new as the newest change of that lesson."""
+    floors = dict(
+        assignment.legal_changes.values("page_id")
+        .annotate(floor=Max("revision_id"))
+        .values_list("page_id", "floor")
+    )
+    lesson_ids = set(assignment.lessons.values_list("pk", flat=True)) | set(floors)
+    if not lesson_ids:
+        return False
+    newest = dict(
+        LessonCompletion.objects.current()
+        .filter(user_id=assignment.user_id, lesson_id__in=lesson_ids, revision__isnull=False)
+        .values("lesson_id")
+        .annotate(rev=Max("revision_id"))
+        .values_list("lesson_id", "rev")
+    )
+    return all(newest.get(pk) is not None and newest[pk] >= floors.get(pk, 0) for pk in lesson_ids)
+
+
+def on_step_completed(*, user, step, completion) -> list[Assignment]:
+    """A person finished a step: fulfil their open law-change assignments it completes."""
+    from . import services
+
+    open_ = list(
+        Assignment.objects.filter(
+            user=user, status=Status.ACTIVE, source=Source.LAW_CHANGE, lessons__pk=step.pk
+        ).distinct()
+    )
+    done = []
+    for assignment in open_:
+        if caught_up(assignment):
+            fulfilled = services.assignment_fulfil_law_change(assignment=assignment)
+            if fulfilled is not None:
+                done.append(fulfilled)
+                law_change_fulfilled.send(sender=LegalChange, assignment=fulfilled)
+    return done
+
+
+def _leaders_of(person) -> list:
+    """The active leaders of the person's unit and of every unit above it (not themself)."""
+    unit = person.org_unit
+    if unit is None:
+        return []
+    paths = [unit.path[:i] for i in range(unit.steplen, len(unit.path) + 1, unit.steplen)]
+    return list(
+        User.objects.filter(is_active=True, led_units__path__in=paths)
+        .exclude(pk=person.pk)
+        .distinct()
+        .order_by("pk")
+    )
