@@ -7,10 +7,12 @@ type-ahead in selects, typing in text fields and Enter on buttons. The right ans
 from the attempt's question snapshots in the database.
 """
 
+import io
 import re
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.e2e.conftest import axe_violations, format_violations, login
 
@@ -135,7 +137,9 @@ def _axe_report(page, label):
     return [f"{label} ({page.url}):\n{format_violations(violations)}"] if violations else []
 
 
-def test_employee_passes_seed_quiz_with_keyboard_only(page, live_server, demo_office):
+def test_employee_passes_seed_quiz_with_keyboard_only(
+    page, browser, live_server, demo_office, settings
+):
     from django.contrib.auth import get_user_model
 
     from courses.models import CoursePage, CourseProgress, LessonPage, ProgressStatus
@@ -222,6 +226,36 @@ def test_employee_passes_seed_quiz_with_keyboard_only(page, live_server, demo_of
     progress = CourseProgress.objects.get(user=user, course=course)
     assert progress.status == ProgressStatus.COMPLETED
     assert progress.percent == 100
+
+    # Passing issued the certificate: download it, and open the address printed in it (the
+    # QR code's target) in a fresh browser that is signed in as nobody.
+    from certificates.models import Certificate
+
+    certificate = Certificate.objects.get(user=user, course=course)
+    settings.KADRA_BASE_URL = live_server.url
+    page.goto(f"{live_server.url}/certificates/")
+    axe_report += _axe_report(page, "my certificates")
+    from django.urls import reverse
+
+    expect(page.locator("main")).to_contain_text(certificate.number)
+    with page.expect_download() as download_info:
+        page.locator(f'a[href="{reverse("certificate_pdf", args=[certificate.uuid])}"]').click()
+    data = open(download_info.value.path(), "rb").read()
+    text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    assert user.last_name in text and certificate.number in text
+    match = re.search(r"(http://\S+/verify/[0-9a-f-]{36}/)", text.replace(" /", "/"))
+    assert match and match.group(1) == f"{live_server.url}/verify/{certificate.uuid}/", text
+    stranger = browser.new_context(locale="pl-PL", viewport={"width": 390, "height": 844})
+    try:
+        phone = stranger.new_page()
+        phone.goto(match.group(1))
+        expect(phone.get_by_role("heading", level=2)).to_have_text(
+            re.compile("(Ten certyfikat jest ważny|This certificate is valid)")
+        )
+        assert user.last_name not in phone.locator("main").inner_text()
+        axe_report += _axe_report(phone, "public verification")
+    finally:
+        stranger.close()
 
     if axe_report:
         pytest.fail(
