@@ -56,6 +56,7 @@ urlpatterns = [
         name="notification_delivery",
     ),
     path("team/", include("assignments.urls")),
+    path("legal-changes/", include("assignments.legal_urls")),
     path("", include("seminars.urls")),
     path("", include("certificates.urls")),
     path("compliance/", include("certificates.compliance.urls")),
