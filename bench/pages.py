@@ -120,6 +120,7 @@ def _copy(table: str, columns: list[str], rows) -> int:
 
 
 def django_setup(people_count: int, course_count: int, sessions: int, out: Path) -> None:
+    import logging
     from datetime import date, timedelta
 
     from django.conf import settings
@@ -134,6 +135,7 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
     from courses.models import CourseIndexPage, CoursePage, H5PPackage, LessonPage
     from lms.models import ROLE_GROUPS, OrgUnit, Role, User
 
+    logging.getLogger("wagtail").setLevel(logging.WARNING)  # no line per page created
     t0 = time.monotonic()
     rng = random.Random(13)
     with transaction.atomic():
@@ -223,15 +225,18 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
         )
 
         now = timezone.now()
-        progress_rows, completion_rows = [], []
-        for user_id in people:
-            for course_id in courses:
-                done = rng.randrange(0, STEPS + 1)  # 5 on average
-                steps = lessons[course_id]
-                status = "completed" if done == STEPS else "in_progress" if done else "not_started"
-                next_step = steps[done][0] if done < STEPS else None
-                progress_rows.append(
-                    (
+        # Steps done per person and course (0 to 10, 5 on average), drawn once for both tables.
+        done_of = bytes(rng.randrange(0, STEPS + 1) for _ in range(len(people) * len(courses)))
+
+        def progress_rows():
+            for i, user_id in enumerate(people):
+                for j, course_id in enumerate(courses):
+                    done = done_of[i * len(courses) + j]
+                    steps = lessons[course_id]
+                    status = (
+                        "completed" if done == STEPS else "in_progress" if done else "not_started"
+                    )
+                    yield (
                         user_id,
                         course_id,
                         "manual",
@@ -239,16 +244,22 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
                         done,
                         STEPS,
                         10 * done,
-                        next_step,
+                        steps[done][0] if done < STEPS else None,
                         now,
                         now if done else None,
                         now if done == STEPS else None,
                         now,
                         1,
                     )
-                )
-                for lesson_id, revision_id in steps[:done]:
-                    completion_rows.append((user_id, lesson_id, course_id, revision_id, now, 1))
+
+        def completion_rows():
+            for i, user_id in enumerate(people):
+                for j, course_id in enumerate(courses):
+                    for lesson_id, revision_id in lessons[course_id][
+                        : done_of[i * len(courses) + j]
+                    ]:
+                        yield (user_id, lesson_id, course_id, revision_id, now, 1)
+
         n_progress = _copy(
             "courses_courseprogress",
             [
@@ -266,15 +277,13 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
                 "updated_at",
                 "cycle",
             ],
-            progress_rows,
+            progress_rows(),
         )
-        del progress_rows
         n_done = _copy(
             "courses_lessoncompletion",
             ["user_id", "lesson_id", "course_id", "revision_id", "completed_at", "cycle"],
-            completion_rows,
+            completion_rows(),
         )
-        del completion_rows
     from django.db import connection
 
     with connection.cursor() as cursor:
