@@ -324,3 +324,36 @@ def _leaders_of(person) -> list:
         .distinct()
         .order_by("pk")
     )
+
+
+# --- what the learner sees --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutlineNote:
+    published_on: date
+    summary: str
+
+
+def outline_notes(*, user, course) -> dict[int, list[OutlineNote]]:
+    """The lessons of ``course`` the person must redo under an open law-change assignment,
+    each with the changes that reached them: ``{lesson_id: [notes, oldest first]}``."""
+    if not user.is_authenticated:
+        return {}
+    rows = (
+        LegalChange.objects.filter(
+            assignments__user=user,
+            assignments__course=course,
+            assignments__status=Status.ACTIVE,
+            assignments__source=Source.LAW_CHANGE,
+        )
+        .order_by("created_at", "pk")
+        .values_list("page_id", "created_at", "summary")
+        .distinct()
+    )
+    notes: dict[int, list[OutlineNote]] = {}
+    for page_id, created_at, summary in rows:
+        notes.setdefault(page_id, []).append(
+            OutlineNote(published_on=timezone.localdate(created_at), summary=summary)
+        )
+    return notes

@@ -254,3 +254,22 @@ def test_impact_counts_per_unit(world):
     assert found.by_unit == [("Zespół A", 2), ("Zespół B", 1)]
     assert found.certificates == 3
     assert found.mid_course_count == 1
+
+
+def test_the_outline_says_which_lessons_changed(world, client, django_capture_on_commit_callbacks):
+    person = _person(world)
+    _finish(person, world.course)
+    with django_capture_on_commit_callbacks(execute=True):
+        _mark(world, world.first, summary="Wnioski wyłącznie przez MOS")
+    client.force_login(person)
+    course = type(world.course).objects.get(pk=world.course.pk)
+
+    body = client.get(course.url).content.decode()
+
+    assert body.count('class="legal-change-note"') == 1
+    assert "Wnioski wyłącznie przez MOS" in body
+    # Once the lesson is redone at the new revision, the note goes.
+    course_services.step_complete(
+        user=person, step=type(world.first).objects.get(pk=world.first.pk)
+    )
+    assert 'class="legal-change-note"' not in client.get(course.url).content.decode()
