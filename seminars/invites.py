@@ -193,6 +193,11 @@ def send_for_booking(booking, *, method: str) -> None:
     _send(build)
 
 
+def booked_people(event):
+    """The people holding a seat (status booked) on ``event``."""
+    return _booked_people(event)
+
+
 def _booked_people(event):
     from lms.models import User
 

@@ -292,6 +292,46 @@ def date_cancel(*, event_date: EventDate, acting_user, reason: str = "") -> Even
     return event_date
 
 
+@transaction.atomic
+def event_cancel(*, event: Event, acting_user, reason: str, now=None) -> Event:
+    """Cancel a whole event: every date still to come is cancelled (booked people's
+    calendars drop it), people waiting or awaiting approval are told, and the event takes no
+    more bookings. Dates with attendance stay as they are: evidence is never changed, and
+    their bookings with them. The bookings of the cancelled dates stay on record as they were,
+    so who had a seat is still known."""
+    now = now or timezone.now()
+    event = _lock_event(event)
+    if not access.can_manage_event(acting_user, event):
+        raise ValidationError(_("You can change only the events of the units you lead."))
+    if event.is_cancelled:
+        raise ValidationError(_("This event is already cancelled."))
+    reason = clean_reason(reason)
+    for event_date in live_dates(event).select_for_update():
+        if event_date.attendance.exists() or event_date.ends_at < now:
+            continue
+        event_date.cancelled_at = now
+        event_date.sequence += 1
+        _save(event_date, acting_user, reason=reason)
+        invites.send_for_date(event_date, method="CANCEL")
+    waiting = list(
+        event.bookings.filter(
+            status__in=[BookingStatus.WAITING, BookingStatus.PENDING]
+        ).select_related("user")
+    )
+    event.cancelled_at = now
+    _save(event, acting_user, reason=reason)
+    people = [b.user for b in waiting] + list(invites.booked_people(event))
+    if people:
+        notifications.notify(
+            recipients=people,
+            kind="session_event_cancelled",
+            template="seminars/notifications/event_cancelled",
+            context={"event": event, "reason": reason},
+            link=f"/sessions/{event.pk}/",
+        )
+    return event
+
+
 # Bookings ---------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("sessions/<int:pk>/", views.session_detail, name="session_detail"),
     path("sessions/<int:pk>/edit/", views.session_edit, name="session_edit"),
     path("sessions/<int:pk>/book/", views.session_book, name="session_book"),
+    path("sessions/<int:pk>/cancel/", views.session_cancel, name="session_cancel"),
     path("sessions/<int:pk>/calendar.ics", views.session_ics, name="session_ics"),
     path("sessions/<int:pk>/dates/new/", views.date_create, name="session_date_create"),
     path("sessions/<int:pk>/feedback/", views.session_feedback, name="session_feedback"),

@@ -486,6 +486,24 @@ def date_cancel(request, pk):
     return _back(event_date.event)
 
 
+@require_POST
+@signed_in
+def session_cancel(request, pk):
+    event = _managed_event(request, pk)
+    try:
+        services.event_cancel(
+            event=event, acting_user=request.user, reason=request.POST.get("reason", "")[:300]
+        )
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(
+            request,
+            _("Event cancelled. Booked people's calendars drop its dates; everyone is told."),
+        )
+    return _back(event)
+
+
 # Attendance -------------------------------------------------------------------------
 
 

@@ -32,6 +32,10 @@ EXPECTED = {
         Case("event", "get", row(LOGIN, 403, 200, 200, 404)),
         Case("other_event", "get", row(LOGIN, 404, 404, 200, 404)),
     ],
+    "session_cancel": [
+        Case("cancellable_event", "post", row(LOGIN, 403, S, S, 404)),
+        Case("other_cancellable", "post", row(LOGIN, 404, 404, S, 404)),
+    ],
     "session_book": [
         Case("event", "post", row(LOGIN, S, S, S, 404)),
         Case("other_event", "post", row(LOGIN, 404, 404, S, 404)),
@@ -120,12 +124,19 @@ def targets(org):
     pending_2 = BookingFactory(
         event=approval, user=UserFactory(org_unit=org.team_a), status="pending"
     )
+    cancellable = EventFactory(unit=org.team_a, open_to_all=False, audience_units=[org.team_a])
+    EventDateFactory(event=cancellable, starts_at=now + timedelta(days=20))
+    other_cancellable = EventFactory(
+        unit=org.team_b, open_to_all=False, audience_units=[org.team_b]
+    )
     token = feeds.feed_create(user=org.employee, kind=FeedKind.BOOKINGS)
     revoked = feeds.feed_create(user=org.colleague, kind=FeedKind.BOOKINGS)
     feeds.feed_revoke(user=org.colleague, kind=FeedKind.BOOKINGS)
     return {
         "event": {"pk": event.pk},
         "other_event": {"pk": other.pk},
+        "cancellable_event": ({"pk": cancellable.pk}, {"reason": "Prowadzący zachorował"}),
+        "other_cancellable": ({"pk": other_cancellable.pk}, {"reason": "Brak sali"}),
         "current_date": {"pk": current.pk},
         "other_date": {"pk": other_date.pk},
         "future_date": {"pk": future.pk},

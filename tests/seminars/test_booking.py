@@ -15,7 +15,7 @@ from lms.models import Notification, Role
 from seminars import services
 from seminars.models import Booking, BookingStatus, Event
 from tests.factories import OrgUnitFactory, UserFactory
-from tests.seminars.factories import EventDateFactory, EventFactory
+from tests.seminars.factories import BookingFactory, EventDateFactory, EventFactory
 
 
 @pytest.fixture
@@ -291,3 +291,45 @@ def test_fifty_people_booking_ten_seats_at_once():
     }
     assert counts == {"booked": 10, "waiting": 40, "pending": 0, "cancelled": 0}
     assert sorted(r.status for r in results).count("booked") == 10
+
+
+def test_cancelling_a_whole_event_cancels_its_dates_tells_everyone_and_keeps_the_record(org):
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from lms.models import Notification
+    from seminars import services
+    from seminars.models import BookingStatus, Event, EventDate
+
+    event = EventFactory(unit=org.team_a, capacity=1)
+    first = EventDateFactory(event=event, starts_at=timezone.now() + timezone.timedelta(days=3))
+    second = EventDateFactory(event=event, starts_at=timezone.now() + timezone.timedelta(days=5))
+    booked = BookingFactory(event=event, user=org.employee)
+    waiting = BookingFactory(event=event, user=org.colleague, status=BookingStatus.WAITING)
+    with pytest.raises(ValidationError):
+        services.event_cancel(event=event, acting_user=org.leader, reason="  ")
+    assert not Event.objects.get(pk=event.pk).is_cancelled
+    services.event_cancel(event=event, acting_user=org.leader, reason="Prowadzący zachorował")
+    event.refresh_from_db()
+    assert event.is_cancelled
+    assert (
+        EventDate.objects.filter(pk__in=[first.pk, second.pk], cancelled_at__isnull=False).count()
+        == 2
+    )
+    assert EventDate.objects.get(pk=first.pk).sequence == first.sequence + 1
+    booked.refresh_from_db()
+    waiting.refresh_from_db()
+    assert booked.status == BookingStatus.BOOKED  # kept on record as it was
+    told = set(
+        Notification.objects.filter(kind="session_event_cancelled").values_list(
+            "recipient_id", flat=True
+        )
+    )
+    assert told == {org.employee.pk, org.colleague.pk}
+    assert event.history.first().history_change_reason == "Prowadzący zachorował"
+    with pytest.raises(ValidationError):
+        services.event_cancel(event=event, acting_user=org.leader, reason="Jeszcze raz")
+    with pytest.raises(ValidationError):
+        services.event_cancel(
+            event=EventFactory(unit=org.team_b), acting_user=org.leader, reason="Nie moje"
+        )
