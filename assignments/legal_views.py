@@ -17,6 +17,7 @@ from lms.access import access_required
 
 from . import access, law_change
 from .legal_forms import MarkForm
+from .legal_panels import can_view_legal_changes
 from .models import Assignment, LegalChange, Source, Status
 
 
@@ -90,8 +91,7 @@ AUDIENCE = _("This page is for team leaders, HR and content editors.")
 
 
 def _require_viewer(request) -> None:
-    user = request.user
-    if not (lms_access.is_hr(user) or lms_access.is_leader(user) or lms_access.is_editor(user)):
+    if not can_view_legal_changes(request.user):
         raise PermissionDenied(AUDIENCE)
 
 

@@ -7,7 +7,7 @@ from courses.services import course_completed, step_completed
 from lms.models import User
 from lms.people_import import people_imported
 
-from . import law_change, rules, services
+from . import law_change, legal_panels, rules, services
 
 # A person's save that may change which rules cover them, or whether they still work here.
 RELEVANT_FIELDS = frozenset({"org_unit", "job_title", "hire_date", "is_active", "deactivated_at"})
@@ -42,6 +42,9 @@ def person_saved(sender, instance, created, raw=False, update_fields=None, **kwa
 def people_imported_apply(sender, person_ids, **kwargs):
     _people_changed(person_ids)
 
+
+# The legal changes page's navigation entry (registered here, at app start-up).
+legal_panels.register()
 
 # Completions of a lesson on a revision older than its newest legal change no longer count
 # as current: the courses app asks this floor before keeping a repeated completion.

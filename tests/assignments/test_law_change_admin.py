@@ -121,3 +121,36 @@ def test_an_admin_user_who_is_not_an_editor_is_refused(client, lesson):
     assert (response.status_code, response["Location"]) == (302, "/admin/")
     assert not LegalChange.objects.exists()
     assert Page.objects.get(pk=lesson.pk).has_unpublished_changes
+
+
+@pytest.mark.parametrize(
+    "role, shown",
+    [("hr", True), ("leader", True), ("editor", True), ("employee", False)],
+)
+def test_the_navigation_entry(org, role, shown):
+    from lms.panels import nav_items
+
+    urls = [url for url, _label, _key in nav_items(getattr(org, role))]
+    assert (reverse("legal_changes") in urls) is shown
+
+
+def test_a_leader_sees_only_their_people(
+    client_for, lesson, org, django_capture_on_commit_callbacks
+):
+    from tests.factories import UserFactory as People
+
+    far = People(org_unit=org.team_b)
+    for step in course_services.course_steps(lesson.get_parent().specific):
+        course_services.step_complete(user=far, step=step)
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for("editor").post(_url(lesson), {"summary": "Zmiana przepisów"})
+    change = LegalChange.objects.get()
+
+    body = client_for("leader").get(reverse("legal_change_detail", args=[change.pk])).content
+    assert org.employee.last_name.encode() in body
+    assert far.last_name.encode() not in body
+    assert b"Affected: 2. Done: 0. Overdue: 0." in body
+    hr = client_for("hr").get(reverse("legal_change_detail", args=[change.pk])).content
+    assert b"Affected: 3. Done: 0. Overdue: 0." in hr
+    listing = client_for("leader").get(reverse("legal_changes")).content.decode()
+    assert "Zmiana przepisów" in listing
