@@ -40,6 +40,10 @@ BATCH = 500
 # How many of these people's certificates of a course a change would mark "update
 # required": callables (course, user_ids) -> int. The certificates app registers one.
 CERTIFICATE_COUNTERS: list = []
+# People trained on an older revision who get no retraining all the same: callables
+# (course, user_ids) -> set of user ids. The certificates app registers one for people
+# whose certificate was revoked or has expired (they must complete or recertify instead).
+RETRAINING_EXCLUSIONS: list = []
 
 
 # --- the floor the courses app asks for -------------------------------------------------
@@ -110,8 +114,14 @@ def impact(*, page, revision_id: int, course) -> Impact:
             .exclude(source=Source.LAW_CHANGE)
             .values_list("user_id", flat=True)
         )
+    excluded = set()
+    for chunk in _chunks(completed):
+        for exclude in RETRAINING_EXCLUSIONS:
+            excluded.update(exclude(course, chunk))
     result = Impact()
     for user_id in older:
+        if user_id in excluded:
+            continue
         if user_id in completed and user_id not in busy:
             result.affected.append(user_id)
         else:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from assignments.law_change import (
     CERTIFICATE_COUNTERS,
+    RETRAINING_EXCLUSIONS,
     law_change_assigned,
     law_change_fulfilled,
 )
@@ -108,3 +109,30 @@ def count_certificates_to_update(course, user_ids) -> int:
 
 if count_certificates_to_update not in CERTIFICATE_COUNTERS:
     CERTIFICATE_COUNTERS.append(count_certificates_to_update)
+
+
+def without_a_current_certificate(course, user_ids) -> set:
+    """For a legal change: people whose certificate of ``course`` was revoked or expired
+    (and who hold no current one) get no retraining: they complete or recertify instead."""
+    user_ids = list(user_ids)
+    ended = set(
+        Certificate.objects.filter(
+            course=course,
+            user_id__in=user_ids,
+            status__in=[CertificateStatus.REVOKED, CertificateStatus.EXPIRED],
+        ).values_list("user_id", flat=True)
+    )
+    if not ended:
+        return set()
+    current = set(
+        Certificate.objects.filter(
+            course=course,
+            user_id__in=ended,
+            status__in=[CertificateStatus.VALID, CertificateStatus.UPDATE_REQUIRED],
+        ).values_list("user_id", flat=True)
+    )
+    return ended - current
+
+
+if without_a_current_certificate not in RETRAINING_EXCLUSIONS:
+    RETRAINING_EXCLUSIONS.append(without_a_current_certificate)

@@ -273,3 +273,30 @@ def test_the_outline_says_which_lessons_changed(world, client, django_capture_on
         user=person, step=type(world.first).objects.get(pk=world.first.pk)
     )
     assert 'class="legal-change-note"' not in client.get(course.url).content.decode()
+
+
+def test_revoked_or_expired_certificates_get_no_retraining(
+    world, django_capture_on_commit_callbacks
+):
+    from certificates import services as certificate_services
+
+    revoked, expired, valid = _person(world), _person(world), _person(world)
+    for person in (revoked, expired, valid):
+        _finish(person, world.course)
+    certificate_services.certificate_revoke(
+        certificate=Certificate.objects.get(user=revoked),
+        reason="Wydany omyłkowo",
+        acting_user=world.editor,
+    )
+    Certificate.objects.filter(user=expired).update(status=CertificateStatus.EXPIRED)
+
+    revision = _draft(world.first)
+    found = law_change.impact(page=world.first, revision_id=revision.pk, course=world.course)
+    assert found.affected == [valid.pk]
+    assert found.mid_course == []
+    with django_capture_on_commit_callbacks(execute=True):
+        law_change.legal_change_publish(page=world.first, user=world.editor, summary="Zmiana")
+
+    assert list(_law_assignments().values_list("user_id", flat=True)) == [valid.pk]
+    assert Certificate.objects.get(user=revoked).status == CertificateStatus.REVOKED
+    assert Certificate.objects.get(user=expired).status == CertificateStatus.EXPIRED
