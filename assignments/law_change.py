@@ -192,6 +192,11 @@ def legal_change_publish(
         raise PermissionDenied
     with transaction.atomic():
         page = Page.objects.select_for_update().get(pk=page.pk).specific
+        lock = page.get_lock()
+        if lock is not None and lock.for_user(user):
+            raise ValidationError(
+                _("This page is locked by someone else. Ask them to unlock it first.")
+            )
         revision = page.get_latest_revision()
         if revision is None or revision.pk == page.live_revision_id:
             raise ValidationError(

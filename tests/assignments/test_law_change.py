@@ -300,3 +300,15 @@ def test_revoked_or_expired_certificates_get_no_retraining(
     assert list(_law_assignments().values_list("user_id", flat=True)) == [valid.pk]
     assert Certificate.objects.get(user=revoked).status == CertificateStatus.REVOKED
     assert Certificate.objects.get(user=expired).status == CertificateStatus.EXPIRED
+
+
+def test_a_page_locked_by_someone_else_is_not_marked(world):
+    other = UserFactory(roles=[Role.EDITOR])
+    _draft(world.first)
+    type(world.first).objects.filter(pk=world.first.pk).update(
+        locked=True, locked_by=other, locked_at=timezone.now()
+    )
+    with pytest.raises(ValidationError, match="locked"):
+        law_change.legal_change_publish(page=world.first, user=world.editor, summary="Zmiana")
+    assert not LegalChange.objects.exists()
+    assert type(world.first).objects.get(pk=world.first.pk).has_unpublished_changes
