@@ -64,6 +64,14 @@ def _mark(world, lesson, summary="Wnioski wyłącznie przez MOS", **kwargs):
     )
 
 
+def _suspended(certificate) -> bool:
+    """Whether the certificate's Open Badges credential is in the suspension list."""
+    from certificates.credentials import LIST_SIZE, set_bits
+
+    number, bit = certificate.status_index // LIST_SIZE + 1, certificate.status_index % LIST_SIZE
+    return bit in set_bits("suspension", number)
+
+
 def _law_assignments(user=None):
     qs = Assignment.objects.filter(source=Source.LAW_CHANGE)
     return qs.filter(user=user) if user is not None else qs
@@ -169,6 +177,7 @@ def test_redoing_the_changed_lessons_fulfils_and_reissues(
     with django_capture_on_commit_callbacks(execute=True):
         _mark(world, world.second, summary="Nowa ustawa o zatrudnianiu cudzoziemców")
     assignment = _law_assignments().get()
+    assert _suspended(old_certificate)
 
     # Finishing one changed lesson at its new revision is not enough.
     first = type(world.first).objects.get(pk=world.first.pk)
@@ -191,6 +200,7 @@ def test_redoing_the_changed_lessons_fulfils_and_reissues(
     assert new.supersedes == old_certificate
     assert new.awarded_on == old_certificate.awarded_on
     assert new.valid_until == old_certificate.valid_until
+    assert not _suspended(new)
     # Finishing the lesson once more writes nothing new.
     course_services.step_complete(user=person, step=second)
     assert LessonCompletion.objects.filter(user=person, lesson=second).count() == 2
