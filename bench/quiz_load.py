@@ -1406,7 +1406,9 @@ def main(argv) -> int:
         think = (
             "none"
             if opts.think[1] == 0
-            else f"{opts.think[0]:g}-{opts.think[1]:g} s before each answer and the summary"
+            else f"{opts.think[0]:g}-{opts.think[1]:g} s before "
+            + ("each answer" if opts.per_page == 1 else f"every {opts.per_page} answers")
+            + " and the summary"
         )
         log(
             f"  learners       {opts.learners}, released together"
