@@ -14,6 +14,7 @@ Whether any page view restriction exists at all is cached the same way: when non
 
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import Q
 
 TREE_KEY = "courses:tree:{pk}"
 TREE_TIMEOUT = 24 * 3600
@@ -138,8 +139,16 @@ def _course_ids_for(page) -> set:
 
     if isinstance(page, CoursePage):
         return {page.pk, *page.required_for.values_list("pk", flat=True)}
-    parent_path = page.path[: -page.steplen] if page.path else ""
-    return set(CoursePage.objects.filter(path=parent_path).values_list("pk", flat=True))
+    if not page.path:
+        return set()
+    # A step's course, and every course below a page above them (the catalogue renamed or
+    # moved changes the URLs the trees hold).
+    parent_path = page.path[: -page.steplen]
+    return set(
+        CoursePage.objects.filter(
+            Q(path=parent_path) | Q(path__startswith=page.path, depth__gt=page.depth)
+        ).values_list("pk", flat=True)
+    )
 
 
 def _page_changed(sender, instance, **kwargs):

@@ -154,3 +154,18 @@ def test_a_view_restriction_still_applies(client, w):
     )
     response = client.get(url)
     assert response.templates[0].name == "wagtailcore/password_required.html"
+
+
+def test_a_change_above_the_courses_drops_every_tree_below(w):
+    """Renaming or moving the catalogue changes the URLs every cached tree holds."""
+    from django.core.cache import cache as shared
+
+    from courses import cache
+    from courses.models import CourseIndexPage
+
+    for c in (w.small, w.large):
+        cache.course_steps(c.course)
+    keys = [cache.TREE_KEY.format(pk=c.course.pk) for c in (w.small, w.large)]
+    assert all(shared.get(k) is not None for k in keys)
+    cache._page_changed(None, CourseIndexPage.objects.get())
+    assert all(shared.get(k) is None for k in keys)
