@@ -526,8 +526,11 @@ class LessonCompletion(LearningRecord):
 
     class Meta:
         constraints = [
+            # Once per cycle and revision: retraining after a legal change completes the
+            # lesson again on its newer revision (courses.services.step_complete).
             models.UniqueConstraint(
-                fields=["user", "lesson", "cycle"], name="lesson_completion_unique"
+                fields=["user", "lesson", "cycle", "revision"],
+                name="lesson_completion_unique_revision",
             )
         ]
         indexes = [models.Index(fields=["user", "course"])]

@@ -6,6 +6,7 @@ in-app page and, for people who want every message, e-mails it (text and HTML) o
 transaction commits. People who chose the daily digest get ``send_digests`` instead.
 """
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,6 +16,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import Notification, User
+
+logger = logging.getLogger("kadra.notifications")
 
 IMMEDIATE = "immediate"
 DIGEST = "digest"
@@ -36,9 +39,18 @@ def _render(template: str, context: dict, recipient: User) -> tuple[str, str, st
     return subject, text, html
 
 
+def deliver(messages: list) -> None:
+    """Hand the e-mails to the mail server. A refusing or unreachable server is logged and
+    never fails the request that caused them: the in-app messages are already stored."""
+    try:
+        get_connection().send_messages(messages)
+    except Exception:  # smtplib and socket errors alike
+        logger.exception("notification e-mails not sent (%s messages)", len(messages))
+
+
 def _send_on_commit(messages: list) -> None:
     if messages:
-        transaction.on_commit(lambda: get_connection().send_messages(messages))
+        transaction.on_commit(lambda: deliver(messages))
 
 
 @transaction.atomic

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.template.loader import render_to_string
@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from .. import access
 from ..models import ROLE_GROUPS, OrgUnit, Role, User
+from ..notifications import deliver
 
 # How a person signs in. For editors, staff and superusers only a superuser changes these.
 IDENTITY_FIELDS = ("email", "employee_number")
@@ -63,8 +64,9 @@ def email_changed_message(*, person: User, old_email: str, acting_user: User) ->
 
 
 def send_on_commit(messages: list[EmailMessage]) -> None:
+    """After commit; a refusing mail server is logged, never a failed request."""
     if messages:
-        transaction.on_commit(lambda: get_connection().send_messages(messages))
+        transaction.on_commit(lambda: deliver(messages))
 
 
 def _ensure_employee_group(user: User) -> None:
