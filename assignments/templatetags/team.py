@@ -119,7 +119,7 @@ def team_cells(person, cells):
             )
             parts.append(
                 format_html(
-                    '<td data-label="{}" data-state="session-{}" data-course="{}">'
+                    '<td data-label="{}" data-state="session-{}" data-session-course="{}">'
                     '<span class="badge{}"><span aria-hidden="true">{}</span> {}</span></td>',
                     gettext("Session: %(course)s") % {"course": cell.course.title},
                     cell.state,
