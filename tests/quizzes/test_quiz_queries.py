@@ -108,7 +108,10 @@ def test_attempt_start(client, w):
     assert response.status_code == 302 and "/attempt" in response.url
     assert Attempt.objects.get(user=second, quiz=w.large.quiz).questions.count() == 18
     assert len(small) == len(large), listing(small, large)
-    assert len(large) <= MAX_START, listing(small, large)
+    # PostgreSQL also locks the drawn question versions (FOR SHARE) and counts one more
+    # savepoint statement: two queries that SQLite does not run.
+    ceiling = MAX_START + (2 if connection.vendor == "postgresql" else 0)
+    assert len(large) <= ceiling, listing(small, large)
 
 
 def test_a_new_bank_question_joins_the_random_pool(w):
