@@ -244,7 +244,8 @@ def _peak_memory(resource) -> int:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) * 1024
     except OSError:
-        pass
+        # No /proc (not Linux): ru_maxrss is the best figure there is.
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
