@@ -1,6 +1,7 @@
 """Two workers processing the same legal change at once reach each person once."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Page
 
 from assignments import law_change
@@ -33,7 +34,11 @@ def test_two_workers_at_once_assign_each_person_once():
     results = run_at_once(2, lambda: law_change.process_legal_change(change.pk))
 
     assert all(isinstance(r, int) for r in results), results
-    assert sum(results) == 3  # split between the two workers, each person once
+    if connection.vendor == "postgresql":
+        # Split between the two workers, each person once. On SQLite a worker refused by
+        # the shared-cache table lock after its batch committed is run again (run_at_once)
+        # and its second run reaches nobody, so only the rows below count there.
+        assert sum(results) == 3
     law = Assignment.objects.filter(source=Source.LAW_CHANGE)
     assert sorted(law.values_list("user_id", flat=True)) == sorted(p.pk for p in people)
     assert Notification.objects.filter(kind="law_change_assigned").count() == 3
