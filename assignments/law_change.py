@@ -249,6 +249,19 @@ def process_legal_change(change_id: int) -> int:
                 _notify(change, touched)
                 law_change_assigned.send(sender=LegalChange, assignments=touched, change=change)
             reached += len(touched)
+    reason = _("Re-opened by the legal change of %(date)s: %(summary)s") % {
+        "date": timezone.localdate(change.created_at).strftime("%d.%m.%Y"),
+        "summary": change.summary,
+    }
+    for chunk in _chunks(found.mid_course):
+        # Mid-course: the old completion stops counting and the outline says why.
+        course_services.completions_reopen(
+            lesson_id=change.page_id,
+            course=course,
+            user_ids=chunk,
+            before_revision_id=change.revision_id,
+            reason=reason,
+        )
     LegalChange.objects.filter(pk=change.pk, processed_at__isnull=True).update(
         processed_at=timezone.now()
     )
@@ -350,12 +363,13 @@ class OutlineNote:
     summary: str
 
 
-def outline_notes(*, user, course) -> dict[int, list[OutlineNote]]:
+def outline_notes(*, user, course, reopened=()) -> dict[int, list[OutlineNote]]:
     """The lessons of ``course`` the person must redo under an open law-change assignment,
-    each with the changes that reached them: ``{lesson_id: [notes, oldest first]}``."""
+    or whose completion a change re-opened mid-course (``reopened``, the lesson ids), each
+    with the changes that reached them: ``{lesson_id: [notes, oldest first]}``."""
     if not user.is_authenticated:
         return {}
-    rows = (
+    rows = list(
         LegalChange.objects.filter(
             assignments__user=user,
             assignments__course=course,
@@ -363,11 +377,32 @@ def outline_notes(*, user, course) -> dict[int, list[OutlineNote]]:
             assignments__source=Source.LAW_CHANGE,
         )
         .order_by("created_at", "pk")
-        .values_list("page_id", "created_at", "summary")
+        .values_list("pk", "page_id", "created_at", "summary")
         .distinct()
     )
+    if reopened:
+        # Lessons re-opened mid-course: the changes newer than the completion re-opened.
+        floors = dict(
+            LessonCompletion.objects.filter(
+                user=user, course=course, lesson_id__in=list(reopened), reopened_at__isnull=False
+            )
+            .values("lesson_id")
+            .annotate(rev=Max("revision_id"))
+            .values_list("lesson_id", "rev")
+        )
+        for row in (
+            LegalChange.objects.filter(course=course, page_id__in=list(reopened))
+            .order_by("created_at", "pk")
+            .values_list("pk", "page_id", "created_at", "summary", "revision_id")
+        ):
+            if row[4] > (floors.get(row[1]) or 0):
+                rows.append(row[:4])
     notes: dict[int, list[OutlineNote]] = {}
-    for page_id, created_at, summary in rows:
+    seen = set()
+    for pk, page_id, created_at, summary in sorted(rows, key=lambda r: (r[2], r[0])):
+        if pk in seen:
+            continue
+        seen.add(pk)
         notes.setdefault(page_id, []).append(
             OutlineNote(published_on=timezone.localdate(created_at), summary=summary)
         )

@@ -80,7 +80,7 @@ def clean_reason(reason: str | None) -> str:
 def _evidence(*, user, course, progress):
     """The revision of every step that counted in this completion, and the passing attempt."""
     steps = course_steps(course)
-    completions = LessonCompletion.objects.filter(
+    completions = LessonCompletion.objects.counting().filter(
         user=user, course=course, lesson_id__in=[s.pk for s in steps]
     )
     cycle = getattr(progress, "cycle", None)
@@ -88,7 +88,8 @@ def _evidence(*, user, course, progress):
         completions = completions.filter(cycle=cycle)
     by_step = {}
     for completion in completions.order_by("completed_at", "pk"):
-        by_step.setdefault(completion.lesson_id, completion)
+        # The newest: after retraining on a legal change, the revision redone is what counts.
+        by_step[completion.lesson_id] = completion
     rows = []
     for step in steps:
         completion = by_step.get(step.pk)

@@ -261,6 +261,7 @@ class CoursePage(EditorPreviewMixin, Page):
             next_step=mine.next_step,
             can_enrol=mine.progress is None and can_enrol(user, self),
             missing_prerequisites=mine.missing_prerequisites,
+            reopened_steps=mine.reopened,
             course_panels=course_panels(request, self),
             active_nav="catalogue",
         )
@@ -499,12 +500,17 @@ class StepStart(LearningRecord):
 
 class LessonCompletionQuerySet(models.QuerySet):
     def current(self):
-        """Completions in each person's current training cycle of the course (see
-        ``CourseProgress.cycle``); earlier cycles stay as evidence but no longer count."""
+        """Completions that count: in each person's current training cycle of the course
+        (see ``CourseProgress.cycle``) and not re-opened by a legal change. Earlier cycles
+        and re-opened rows stay as evidence but no longer count."""
         cycle = CourseProgress.objects.filter(
             user_id=models.OuterRef("user_id"), course_id=models.OuterRef("course_id")
         ).values("cycle")[:1]
-        return self.filter(cycle=Coalesce(models.Subquery(cycle), 1))
+        return self.counting().filter(cycle=Coalesce(models.Subquery(cycle), 1))
+
+    def counting(self):
+        """Completions not re-opened by a legal change (of any cycle)."""
+        return self.filter(reopened_at__isnull=True)
 
 
 class LessonCompletion(LearningRecord):
@@ -521,6 +527,11 @@ class LessonCompletion(LearningRecord):
     )
     completed_at = models.DateTimeField()
     cycle = models.PositiveIntegerField(_("training cycle"), default=1)
+    # A material legal change re-opens the lesson for someone still mid-course: the row keeps
+    # its date and revision (and its history says who re-opened it and why), but it no
+    # longer counts towards the course; finishing the lesson again writes a new row.
+    reopened_at = models.DateTimeField(_("re-opened"), null=True, blank=True)
+    reopened_reason = models.CharField(_("why it was re-opened"), max_length=500, blank=True)
 
     objects = LessonCompletionQuerySet.as_manager()
 

@@ -115,6 +115,8 @@ class LearnerCourse:
     progress: object  # CourseProgress or None
     steps: list  # StepState, in order
     missing_prerequisites: list
+    # Lessons whose completion a legal change re-opened (to do again at the new revision).
+    reopened: frozenset = frozenset()
 
     @property
     def next_step(self):
@@ -130,7 +132,7 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
 
     steps = cache.course_steps(course)
     prereqs = cache.course_prerequisites(course)
-    rows, completions = {}, {}
+    rows, completions, reopened = {}, {}, set()
     if user.is_authenticated:
         rows = {
             p.course_id: p
@@ -139,12 +141,15 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
             )
         }
         progress = rows.get(course.pk)
-        completions = {
-            c.lesson_id: c
-            for c in LessonCompletion.objects.filter(
-                user=user, course=course, cycle=progress.cycle if progress else 1
-            ).only("lesson_id", "completed_at")
-        }
+        rows_of_cycle = LessonCompletion.objects.filter(
+            user=user, course=course, cycle=progress.cycle if progress else 1
+        ).only("lesson_id", "completed_at", "reopened_at")
+        for c in rows_of_cycle:
+            if c.reopened_at is None:
+                completions[c.lesson_id] = c
+            else:
+                reopened.add(c.lesson_id)
+        reopened -= set(completions)
     missing = [
         c for c in prereqs if c.pk not in rows or rows[c.pk].status != ProgressStatus.COMPLETED
     ]
@@ -152,6 +157,7 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
         progress=rows.get(course.pk),
         steps=_states(course, steps, completions, missing),
         missing_prerequisites=missing,
+        reopened=frozenset(reopened),
     )
 
 

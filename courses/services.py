@@ -166,9 +166,9 @@ def progress_refresh(*, user, course: CoursePage) -> CourseProgress:
     before = {field: getattr(progress, field) for field in _SUMMARY_FIELDS}
     steps = course_steps(course)
     done_ids = set(
-        LessonCompletion.objects.filter(user=user, course=course, cycle=progress.cycle).values_list(
-            "lesson_id", flat=True
-        )
+        LessonCompletion.objects.counting()
+        .filter(user=user, course=course, cycle=progress.cycle)
+        .values_list("lesson_id", flat=True)
     )
     done = [s for s in steps if s.pk in done_ids]
     progress.steps_total = len(steps)
@@ -303,7 +303,12 @@ def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
         .order_by("-completed_at", "-pk")
         .first()
     )
-    if newest is not None and not _below_floor(newest, step, revision):
+    if newest is not None and newest.reopened_at is not None:
+        if revision is not None and newest.revision_id == revision.pk:
+            # Finished again on the text that was re-opened (a page left open across the
+            # change): it still does not count; the next visit shows the new revision.
+            return newest
+    elif newest is not None and not _below_floor(newest, step, revision):
         progress_refresh(user=user, course=course)
         return newest
     completion = LessonCompletion.objects.create(
@@ -317,6 +322,36 @@ def step_complete(*, user, step, revision_id=None) -> LessonCompletion:
     progress_refresh(user=user, course=course)
     step_completed.send(sender=LessonCompletion, user=user, step=step, completion=completion)
     return completion
+
+
+def completions_reopen(
+    *, lesson_id: int, course: CoursePage, user_ids, before_revision_id: int, reason: str
+) -> list[int]:
+    """Re-open the counting completions of ``lesson_id`` that rest on a revision older than
+    ``before_revision_id`` for these people (a material legal change reached them mid-course):
+    each row keeps its date and revision, its history records why, and it stops counting, so
+    the outline shows the lesson to do again. Returns the people whose lesson was re-opened."""
+    from django.db.models import Q
+
+    now = timezone.now()
+    reopened = []
+    with transaction.atomic():
+        rows = (
+            LessonCompletion.objects.current()
+            .select_for_update()
+            .filter(lesson_id=lesson_id, user_id__in=list(user_ids))
+            .filter(Q(revision__isnull=True) | Q(revision_id__lt=before_revision_id))
+        )
+        for completion in rows:
+            completion.reopened_at = now
+            completion.reopened_reason = reason[:500]
+            completion._change_reason = reason[:100]
+            completion.save(update_fields=["reopened_at", "reopened_reason"])
+            reopened.append(completion.user_id)
+        users = User.objects.in_bulk(set(reopened))
+        for user_id in sorted(set(reopened)):
+            progress_refresh(user=users[user_id], course=course)
+    return sorted(set(reopened))
 
 
 def revision_floor(step):

@@ -10,16 +10,19 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def legal_change_notes(context, page):
-    """The notes of ``page`` for the viewer, read once per course page (one query, and none
-    for someone without an active assignment of the course)."""
+    """The notes of ``page`` for the viewer, read once per course page (a query or three,
+    and none for someone with no active assignment and no re-opened lesson)."""
     request = context.get("request")
     progress = context.get("progress")
     course = context.get("course")
-    if request is None or course is None or progress is None or progress.due_date is None:
+    reopened = context.get("reopened_steps") or ()
+    if request is None or course is None or progress is None:
+        return []
+    if progress.due_date is None and not reopened:
         return []
     cache = getattr(request, "_kadra_legal_notes", None)
     if cache is None:
         cache = request._kadra_legal_notes = {}
     if course.pk not in cache:
-        cache[course.pk] = outline_notes(user=request.user, course=course)
+        cache[course.pk] = outline_notes(user=request.user, course=course, reopened=reopened)
     return cache[course.pk].get(page.pk, [])

@@ -111,8 +111,15 @@ def test_the_table_of_cases(world, django_capture_on_commit_callbacks):
     assert list(assignment.legal_changes.all()) == [change]
     for person in (mid, never, gone, new):
         assert not Assignment.objects.filter(user=person).exists()
-    # The mid-course person still counts the lesson done.
-    assert CourseProgress.objects.get(user=mid, course=world.course).steps_done == 1
+    # The mid-course person meets the new revision: their old completion is re-opened
+    # (kept, with why), so the lesson no longer counts until they finish it again.
+    assert CourseProgress.objects.get(user=mid, course=world.course).steps_done == 0
+    reopened = LessonCompletion.objects.get(user=mid, lesson=world.first)
+    assert reopened.reopened_at is not None
+    assert "Wnioski wyłącznie przez MOS" in reopened.reopened_reason
+    assert reopened.history.latest().history_change_reason.startswith("Re-opened")
+    # Nobody else's completion was touched.
+    assert not LessonCompletion.objects.exclude(user=mid).filter(reopened_at__isnull=False)
     # Certificates: only the person reached must update theirs.
     assert Certificate.objects.get(user=old).status == CertificateStatus.UPDATE_REQUIRED
     assert Certificate.objects.get(user=new).status == CertificateStatus.VALID
@@ -322,3 +329,35 @@ def test_a_page_locked_by_someone_else_is_not_marked(world):
         law_change.legal_change_publish(page=world.first, user=world.editor, summary="Zmiana")
     assert not LegalChange.objects.exists()
     assert type(world.first).objects.get(pk=world.first.pk).has_unpublished_changes
+
+
+def test_a_mid_course_person_redoes_the_reopened_lesson(
+    world, client, django_capture_on_commit_callbacks
+):
+    person = _person(world)
+    course_services.step_complete(user=person, step=world.first)
+    first_completion = LessonCompletion.objects.get(user=person, lesson=world.first)
+    with django_capture_on_commit_callbacks(execute=True):
+        change = _mark(world, world.first, summary="Wnioski wyłącznie przez MOS")
+    with django_capture_on_commit_callbacks(execute=True):
+        law_change.process_legal_change(change.pk)  # a second run re-opens nothing twice
+    assert LessonCompletion.history.filter(id=first_completion.pk).count() == 2
+    client.force_login(person)
+    course = type(world.course).objects.get(pk=world.course.pk)
+
+    body = client.get(course.url).content.decode()
+
+    assert body.count('class="legal-change-note"') == 1
+    assert "Wnioski wyłącznie przez MOS" in body
+    assert not _law_assignments().exists()
+    # Finishing it at the new revision counts again; the old row stays as it was.
+    lesson = type(world.first).objects.get(pk=world.first.pk)
+    course_services.step_complete(user=person, step=lesson)
+    assert CourseProgress.objects.get(user=person, course=world.course).steps_done == 1
+    rows = LessonCompletion.objects.filter(user=person, lesson=world.first).order_by("pk")
+    assert [(r.revision_id, r.reopened_at is None) for r in rows] == [
+        (first_completion.revision_id, False),
+        (change.revision_id, True),
+    ]
+    assert rows[0].completed_at == first_completion.completed_at
+    assert 'class="legal-change-note"' not in client.get(course.url).content.decode()
