@@ -17,6 +17,7 @@ from lms.access import access_required
 
 from . import access, law_change
 from .legal_forms import MarkForm
+from .legal_history_views import change_link_day
 from .legal_panels import can_view_legal_changes
 from .models import Assignment, LegalChange, Source, Status
 
@@ -157,5 +158,7 @@ def legal_change_detail(request, pk):
             "by_unit": by_unit,
             "people": people,
             "today": today,
+            # "Who was trained on the text this change replaced", prefilled.
+            "trained_on_day": change_link_day(change),
         },
     )
