@@ -339,7 +339,11 @@ class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):
         from .selectors import lesson_player
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_player(request, self))
+        place = context.get("place")
+        context.update(lesson_player(request, self, place=place))
+        if context["redo"] is not None and context["redo"].reopened:
+            # The legal-change notes of a lesson re-opened mid-course (legal_change_notes).
+            context["reopened_steps"] = frozenset({self.pk})
         return context
 
 

@@ -3,7 +3,7 @@ player. Constant query counts."""
 
 import hashlib
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.db.models import OuterRef, Subquery
@@ -117,6 +117,8 @@ class LearnerCourse:
     missing_prerequisites: list
     # Lessons whose completion a legal change re-opened (to do again at the new revision).
     reopened: frozenset = frozenset()
+    # Each step's newest completion in the cycle, counting or re-opened (with its revision).
+    latest: dict = field(default_factory=dict)
 
     @property
     def next_step(self):
@@ -132,7 +134,7 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
 
     steps = cache.course_steps(course)
     prereqs = cache.course_prerequisites(course)
-    rows, completions, reopened = {}, {}, set()
+    rows, completions, reopened, latest = {}, {}, set(), {}
     if user.is_authenticated:
         rows = {
             p.course_id: p
@@ -141,10 +143,15 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
             )
         }
         progress = rows.get(course.pk)
-        rows_of_cycle = LessonCompletion.objects.filter(
-            user=user, course=course, cycle=progress.cycle if progress else 1
-        ).only("lesson_id", "completed_at", "reopened_at")
+        rows_of_cycle = (
+            LessonCompletion.objects.filter(
+                user=user, course=course, cycle=progress.cycle if progress else 1
+            )
+            .only("lesson_id", "completed_at", "reopened_at", "revision_id")
+            .order_by("completed_at", "pk")
+        )
         for c in rows_of_cycle:
+            latest[c.lesson_id] = c
             if c.reopened_at is None:
                 completions[c.lesson_id] = c
             else:
@@ -158,6 +165,7 @@ def learner_course(user, course: CoursePage) -> LearnerCourse:
         steps=_states(course, steps, completions, missing),
         missing_prerequisites=missing,
         reopened=frozenset(reopened),
+        latest=latest,
     )
 
 
@@ -252,10 +260,61 @@ def scenario_answers(user, block) -> list:
     return answers
 
 
-def lesson_player(request, lesson) -> dict:
+@dataclass
+class LessonRedo:
+    """A lesson the person finished on a revision older than its newest material legal
+    change: what changed since (``diff``, None when the old revision is not on record)."""
+
+    completion: object  # their newest completion in the cycle (counting or re-opened)
+    diff: object = None  # lesson_changes.LessonDiff
+
+    @property
+    def completed_at(self):
+        return self.completion.completed_at
+
+    @property
+    def reopened(self) -> bool:
+        return self.completion.reopened_at is not None
+
+
+def lesson_redo(lesson, completion, *, package_titles=None) -> LessonRedo | None:
+    """The redo due on ``lesson`` for someone whose newest completion of it in the cycle is
+    ``completion`` (from ``learner_course``), or None: never started, finished on the live
+    revision, or only minor publishes since. No query in those cases; otherwise one for the
+    floor (``services.revision_floor``; none for a row a legal change re-opened, which rests
+    below one by definition) and one for the old revision."""
+    from wagtail.models import Revision
+
+    from . import lesson_changes, services
+
+    if completion is None or lesson.live_revision_id is None:
+        return None
+    if completion.revision_id == lesson.live_revision_id:
+        return None
+    if completion.reopened_at is None:
+        floor = services.revision_floor(lesson)
+        if floor is None or (
+            completion.revision_id is not None and completion.revision_id >= floor
+        ):
+            return None
+    redo = LessonRedo(completion)
+    if completion.revision_id is not None:
+        old = Revision.objects.filter(pk=completion.revision_id).only("content").first()
+        if old is not None:
+            redo.diff = lesson_changes.stream_diff(
+                lesson_changes.revision_body(old),
+                lesson_changes.live_body(lesson),
+                package_titles=package_titles,
+            )
+    return redo
+
+
+def lesson_player(request, lesson, place=None) -> dict:
     """What the lesson page needs to play its H5P activities and draw its blocks: one
     sandboxed frame per activity (see ``h5p_player``), the person's saved states, and the
-    configuration and messages of ``static/js/lesson-player.js``."""
+    configuration and messages of ``static/js/lesson-player.js``. With the person's
+    ``place`` (``steps.StepPlace``): the redo due after a legal change (``redo``), with the
+    changed blocks marked and the activities shown as not yet done for the new revision."""
     from . import h5p_player
 
     # The activities with the person's saved state and result, in one query.
@@ -270,12 +329,21 @@ def lesson_player(request, lesson) -> dict:
             saved_done=Subquery(mine.values("completed_at")[:1]),
         )
     )
+    completion = place.completion if place is not None else None
+    redo = lesson_redo(
+        lesson,
+        completion,
+        package_titles={a.package_id: a.package.title for a in activities},
+    )
     players = []
     frames = {}
     for activity in activities:
+        done_at = activity.saved_done
+        if redo is not None and done_at is not None and done_at <= redo.completed_at:
+            done_at = None  # finished for the older revision: to do again for this one
         saved_state = (
-            SimpleNamespace(state=activity.saved_state or "", completed_at=activity.saved_done)
-            if activity.saved_state is not None or activity.saved_done is not None
+            SimpleNamespace(state=activity.saved_state or "", completed_at=done_at)
+            if activity.saved_state is not None or done_at is not None
             else None
         )
         frame = h5p_player.frame_for(request, lesson=lesson, activity=activity)
@@ -291,8 +359,11 @@ def lesson_player(request, lesson) -> dict:
                 "done": bool(saved_state and saved_state.completed_at),
             }
         )
+    diff = redo.diff if redo is not None else None
     return {
         "players": players,
+        "redo": redo,
+        "lesson_diff": diff,
         "body_blocks": [
             {
                 "block": block,
@@ -300,6 +371,7 @@ def lesson_player(request, lesson) -> dict:
                 "answers": scenario_answers(request.user, block)
                 if block.block_type == "scenario"
                 else None,
+                "change": diff.for_block(block.id) if diff is not None else None,
             }
             for block in lesson.body
         ],

@@ -21,6 +21,9 @@ class StepPlace:
     progress: object  # CourseProgress or None
     steps: list  # selectors.StepState, in order
     index: int
+    # The person's newest completion of the step in this cycle, counting or re-opened by a
+    # legal change (with ``revision_id``), or None.
+    completion: object = None
 
     @property
     def state(self):
@@ -73,7 +76,7 @@ def step_place(*, user, step) -> StepPlace:
     index = next((i for i, s in enumerate(mine.steps) if s.page.pk == step.pk), None)
     if index is None:  # not among the live steps (the tree is being republished)
         raise Http404
-    return StepPlace(course, mine.progress, mine.steps, index)
+    return StepPlace(course, mine.progress, mine.steps, index, mine.latest.get(step.pk))
 
 
 class CourseStepMixin:
