@@ -87,3 +87,28 @@ def can_view_document(user, document) -> bool:
     )
     lessons = LessonPage.objects.live().filter(pk__in=[int(i) for i in lesson_ids])
     return _any_course_visible(user, list(lessons.values_list("path", flat=True)))
+
+
+# --- legal review (courses/legal_review.py) ---------------------------------------------------
+
+
+def can_report_legal_review(user, course=None) -> bool:
+    """Leaders and HR mark a lesson "needs legal review", in a live course they may see."""
+    if not user.is_authenticated or not (access.is_leader(user) or access.is_hr(user)):
+        return False
+    return course is None or can_view_course(user, course)
+
+
+def can_view_stale_legal_list(user) -> bool:
+    """The courses whose legal check is stale or missing: HR and editors."""
+    return user.is_authenticated and (access.is_hr(user) or access.is_editor(user))
+
+
+def can_view_legal_review_requests(user) -> bool:
+    """The editors' task list of lessons marked "needs legal review"."""
+    return access.is_editor(user)
+
+
+def can_resolve_legal_review(user, lesson) -> bool:
+    """Editors who may publish the lesson close its legal review request."""
+    return access.is_editor(user) and lesson.permissions_for_user(user).can_publish()

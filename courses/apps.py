@@ -7,6 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from . import checks, panels, signals  # noqa: F401
+        from . import checks, legal_review, panels, signals  # noqa: F401
 
         panels.register()
+        legal_review.register()

@@ -594,3 +594,4 @@ class XAPIStatement(LearningRecord):
 
     class Meta:
         indexes = [models.Index(fields=["user", "lesson"])]
+from .legal_review import LegalReviewRequest  # noqa: E402, F401

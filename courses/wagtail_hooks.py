@@ -110,3 +110,91 @@ def label_block_fields():
     from django.utils.html import format_html
 
     return format_html('<script src="{}" defer></script>', static("js/admin/field-labels.js"))
+
+
+# --- legal review: the editors' task list, the stale list and the homepage panel ---------------
+
+
+def _legal_review_menu():
+    from django.urls import reverse_lazy
+    from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+    from .access import can_view_legal_review_requests
+
+    class EditorMenuItem(MenuItem):
+        def is_shown(self, request):
+            return can_view_legal_review_requests(request.user)
+
+    return SubmenuMenuItem(
+        gettext_lazy("Legal review"),
+        Menu(
+            items=[
+                EditorMenuItem(
+                    gettext_lazy("Lessons reported"),
+                    reverse_lazy("legal_review_admin_requests"),
+                    name="legal-review-requests",
+                    icon_name="warning",
+                    order=10,
+                ),
+                EditorMenuItem(
+                    gettext_lazy("Courses to re-check"),
+                    reverse_lazy("legal_review_admin_stale"),
+                    name="legal-review-stale",
+                    icon_name="date",
+                    order=20,
+                ),
+            ]
+        ),
+        name="legal-review",
+        icon_name="warning",
+        order=260,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def legal_review_menu_item():
+    return _legal_review_menu()
+
+
+@hooks.register("register_admin_urls")
+def legal_review_admin_urls():
+    from django.urls import path
+
+    from . import legal_review_views as views
+
+    return [
+        path("legal-review/", views.admin_requests, name="legal_review_admin_requests"),
+        path("legal-review/stale/", views.admin_stale_list, name="legal_review_admin_stale"),
+        path(
+            "legal-review/<int:pk>/resolve/",
+            views.admin_resolve,
+            name="legal_review_admin_resolve",
+        ),
+    ]
+
+
+def _legal_review_panel():
+    from wagtail.admin.ui.components import Component
+
+    class LegalReviewPanel(Component):
+        name = "legal_review"
+        template_name = "courses/admin/legal_review/home_panel.html"
+        order = 150
+
+        def get_context_data(self, parent_context):
+            from .legal_review import LegalReviewRequest, ReviewStatus, stale_courses_queryset
+
+            return {
+                "open_count": LegalReviewRequest.objects.filter(status=ReviewStatus.OPEN).count(),
+                "stale_count": stale_courses_queryset().count(),
+            }
+
+    return LegalReviewPanel()
+
+
+@hooks.register("construct_homepage_panels")
+def legal_review_homepage_panel(request, panels):
+    from .access import can_view_legal_review_requests
+
+    if can_view_legal_review_requests(request.user):
+        panels.append(_legal_review_panel())

@@ -57,6 +57,7 @@ urlpatterns = [
     ),
     path("team/", include("assignments.urls")),
     path("legal-changes/", include("assignments.legal_urls")),
+    path("legal-review/", include("courses.legal_review_urls")),
     path("", include("seminars.urls")),
     path("", include("certificates.urls")),
     path("compliance/", include("certificates.compliance.urls")),
