@@ -20,6 +20,10 @@ ADDED, REMOVED, EDITED, MOVED, UNCHANGED = "added", "removed", "edited", "moved"
 
 # Words, runs of punctuation and runs of space: the units of the text-level diff.
 _TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
+# Unchanged words shown on each side of a change inside an edited block.
+CONTEXT = 12
+# Words of a block's text that name it in the list of changes.
+SNIPPET_WORDS = 10
 # Elements after which rich text reads as a new line.
 _BREAKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "div", "ul", "ol"}
 
@@ -42,6 +46,11 @@ class BlockChange:
     fields: tuple = ()  # FieldDiff, for an edited block
     text: str = ""  # the block's text, for a removed one
     note: str = ""  # H5P: "activity added/removed/replaced"
+    snippet: str = ""  # the first words of the block's text, to name it
+
+    @property
+    def anchor(self):
+        return f"change-{self.block_id}"
 
     @property
     def is_new(self):
@@ -194,16 +203,41 @@ def _list_item(item):
 # --- the word-level diff -------------------------------------------------------------------
 
 
-def word_diff(old: str, new: str) -> SafeString:
+def _trimmed(tokens, *, context, first, last) -> str:
+    """Unchanged text around the changes: at most ``context`` words on each side of a
+    change, the rest as an ellipsis (the learner reads the whole text in the block)."""
+    if context is None:
+        return "".join(tokens)
+    words = [i for i, t in enumerate(tokens) if not t.isspace()]
+    keep_head = 0 if first else context
+    keep_tail = 0 if last else context
+    if len(words) <= keep_head + keep_tail + 1:
+        return "".join(tokens)
+    head = "".join(tokens[: words[keep_head - 1] + 1]) if keep_head else ""
+    tail = "".join(tokens[words[-keep_tail] :]) if keep_tail else ""
+    lead = " " if head and not first else ""
+    trail = " " if tail and not last else ""
+    return f"{head}{lead}…{trail}{tail}" if (head or tail) else "…"
+
+
+def word_diff(old: str, new: str, *, context: int | None = None) -> SafeString:
     """``new`` with the words taken out of ``old`` in ``<del>`` and the words put in in
-    ``<ins>``; every piece of text escaped."""
+    ``<ins>``; every piece of text escaped. With ``context``, unchanged stretches keep only
+    that many words next to each change."""
     a, b = _TOKENS.findall(old or ""), _TOKENS.findall(new or "")
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    opcodes = matcher.get_opcodes()
     out = mark_safe("")
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
         removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "equal":
-            out += format_html("{}", added)
+            text = _trimmed(
+                b[j1:j2],
+                context=context if len(opcodes) > 1 else None,
+                first=index == 0,
+                last=index == len(opcodes) - 1,
+            )
+            out += format_html("{}", text)
             continue
         if removed.strip():
             out += format_html("<del>{}</del>", removed)
@@ -223,10 +257,10 @@ def _field_diffs(block_type, old_value, new_value) -> tuple:
     for label, text in new:
         seen.add(label)
         before = old.get(label, "")
-        diffs.append(FieldDiff(label, word_diff(before, text), before != text))
+        diffs.append(FieldDiff(label, word_diff(before, text, context=CONTEXT), before != text))
     for label, text in old.items():
         if label not in seen:
-            diffs.append(FieldDiff(label, word_diff(text, ""), True))
+            diffs.append(FieldDiff(label, word_diff(text, "", context=CONTEXT), True))
     return tuple(diffs)
 
 
@@ -282,10 +316,16 @@ def stream_diff(old_stream, new_stream, *, package_titles=None) -> LessonDiff:
         block_id, block_type, value = block["id"], block.get("type", ""), block.get("value")
         label = block_label(block_type)
         before = old_by_id.get(block_id)
+        snippet = _snippet(block_type, value)
         if before is None:
             note = _h5p_note(ADDED, new_value=value, titles=package_titles)
             change = BlockChange(
-                block_id, block_type, ADDED, label, note=note if block_type == "h5p" else ""
+                block_id,
+                block_type,
+                ADDED,
+                label,
+                note=note if block_type == "h5p" else "",
+                snippet=snippet,
             )
         elif before.get("type") != block_type or not _same(before.get("value"), value):
             note = ""
@@ -293,7 +333,9 @@ def stream_diff(old_stream, new_stream, *, package_titles=None) -> LessonDiff:
                 if _package(before.get("value")) != _package(value):
                     note = _h5p_note(EDITED, before.get("value"), value, titles=package_titles)
             fields = _field_diffs(block_type, before.get("value"), value)
-            change = BlockChange(block_id, block_type, EDITED, label, fields=fields, note=note)
+            change = BlockChange(
+                block_id, block_type, EDITED, label, fields=fields, note=note, snippet=snippet
+            )
         elif block_id not in in_place:
             change = BlockChange(block_id, block_type, MOVED, label)
         else:
@@ -316,6 +358,12 @@ def stream_diff(old_stream, new_stream, *, package_titles=None) -> LessonDiff:
             )
         )
     return diff
+
+
+def _snippet(block_type, value) -> str:
+    words = " ".join(t for _label, t in block_fields(block_type, value)).split()
+    text = " ".join(words[:SNIPPET_WORDS])
+    return f"{text} …" if len(words) > SNIPPET_WORDS else text
 
 
 def revision_body(revision) -> list:

@@ -267,6 +267,7 @@ class LessonRedo:
 
     completion: object  # their newest completion in the cycle (counting or re-opened)
     diff: object = None  # lesson_changes.LessonDiff
+    intro_diff: object = None  # the lead's words changed (safe HTML), when it changed
 
     @property
     def completed_at(self):
@@ -301,6 +302,11 @@ def lesson_redo(lesson, completion, *, package_titles=None) -> LessonRedo | None
     if completion.revision_id is not None:
         old = Revision.objects.filter(pk=completion.revision_id).only("content").first()
         if old is not None:
+            old_intro = (old.content or {}).get("intro") or ""
+            if old_intro != lesson.intro:
+                redo.intro_diff = lesson_changes.word_diff(
+                    old_intro, lesson.intro, context=lesson_changes.CONTEXT
+                )
             redo.diff = lesson_changes.stream_diff(
                 lesson_changes.revision_body(old),
                 lesson_changes.live_body(lesson),

@@ -139,6 +139,31 @@ def test_words_taken_out_and_put_in_are_marked_and_content_is_escaped():
     assert "&lt;b&gt;" in word_diff("", pair[1])
 
 
+def test_long_unchanged_stretches_keep_only_the_words_around_a_change():
+    words = [f"słowo{i}" for i in range(60)]
+    old, new = " ".join(words), " ".join(words).replace("słowo30", "MOS")
+    html = word_diff(old, new, context=5)
+    assert "<del>słowo30</del><ins>MOS</ins>" in html
+    assert html.startswith("… słowo25 ") and html.endswith(" słowo35 …")
+    assert "słowo24" not in html and "słowo36" not in html
+    assert word_diff(old, new).count("słowo") == 60  # without context: all (one struck)
+
+
+def test_a_changed_lead_is_shown(client, seed, django_capture_on_commit_callbacks):
+    person = UserFactory()
+    _finish_course(person, seed.course)
+    lesson = fresh(seed.lesson)
+    lesson.intro = lesson.intro.replace("Lekcja", "Lekcja (po zmianach z 2026 r.)", 1)
+    lesson.save_revision()
+    with django_capture_on_commit_callbacks(execute=True):
+        law_change.legal_change_publish(page=lesson, user=seed.editor, summary="Nowy wstęp")
+    response = _page(client, person, seed.lesson)
+    redo = response.context["redo"]
+    assert redo is not None and not redo.diff.has_changes
+    assert "<ins>" in redo.intro_diff and "2026" in redo.intro_diff
+    assert "The lead of the lesson changed" in response.content.decode()
+
+
 def test_struct_blocks_are_compared_field_by_field_with_labels():
     old = [
         {
@@ -201,6 +226,9 @@ def test_completed_on_an_old_revision_sees_the_changes_and_finishes_again(
     assert html.count('class="lesson-change lesson-change-added"') == 1
     assert html.count('class="lesson-change lesson-change-edited"') == 1
     assert ">New<" in html and ">Changed<" in html
+    # The panel lists them, each a link to the part of the lesson.
+    for block_id in (ids.edited, ids.added):
+        assert f'href="#change-{block_id}"' in html and f'id="change-{block_id}"' in html
     assert "<ins>" in html
     # The added block's HTML-looking text is escaped as the rich text itself renders it.
     assert "<b>." not in html
