@@ -102,7 +102,12 @@ def stale_list(request):
     return TemplateResponse(
         request,
         "courses/legal_review/stale_list.html",
-        {"found": found, "active_nav": "legal_review"},
+        {
+            "found": found,
+            # Editors get links to edit each course in the admin; HR to the course itself.
+            "admin_links": access.can_view_legal_review_requests(request.user),
+            "active_nav": "legal_review",
+        },
     )
 
 

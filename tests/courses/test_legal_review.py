@@ -118,10 +118,14 @@ def test_hr_sees_the_list_with_links_to_the_courses(client_for, org):
 def test_editors_see_it_in_the_admin_with_edit_links(client_for, org):
     old = CoursePageFactory(title="Stara ustawa", legal_content_date=date(2020, 1, 1))
 
-    response = client_for("editor").get(reverse("legal_review_admin_stale"))
-
-    assert response.status_code == 200
-    assert reverse("wagtailadmin_pages:edit", args=[old.pk]) in response.content.decode()
+    edit = reverse("wagtailadmin_pages:edit", args=[old.pk])
+    for url in (reverse("legal_review_admin_stale"), reverse("legal_review_list")):
+        response = client_for("editor").get(url)
+        assert response.status_code == 200
+        assert f'href="{edit}"' in response.content.decode(), url
+    # The admin menu leads to both of the editors' pages.
+    home = client_for("editor").get(reverse("wagtailadmin_home")).content.decode()
+    assert "legal-review-requests" in home and "legal-review-stale" in home
 
 
 def test_the_list_for_leaders_and_employees_is_refused(client_for, org):
