@@ -204,6 +204,8 @@ def legal_review_report(
 ) -> tuple[LegalReviewRequest, bool]:
     """Mark ``lesson`` of ``course`` as needing legal review. Returns the request and whether
     it is new: a reporter's second report of a lesson still open adds nothing."""
+    from django.urls import reverse
+
     from lms.notifications import notify
 
     what, why = (what or "").strip(), (why or "").strip()
@@ -241,7 +243,7 @@ def legal_review_report(
                     "reporter": acting_user,
                     "render_key": f"legal-review-{request.pk}",
                 },
-                link="/admin/legal-review/",
+                link=reverse("legal_review_admin_requests"),
             )
     except IntegrityError:  # the same report sent twice at once: the other one stands
         existing = LegalReviewRequest.objects.filter(
