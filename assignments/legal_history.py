@@ -201,9 +201,9 @@ def _in_version(lesson, version: LegalVersion):
 
 
 def trained_on(*, lesson, version: LegalVersion, people):
-    """One completion per person of ``people`` (a queryset of users): their newest of
-    ``lesson`` resting on a revision of ``version``, any cycle, re-opened or not; annotated
-    with ``current_cycle`` (the course's cycle for them). Ordered by name."""
+    """One completion per person of ``people`` (a queryset of users, None for everyone):
+    their newest of ``lesson`` resting on a revision of ``version``, any cycle, re-opened or
+    not; annotated with ``current_cycle`` (the course's cycle for them). Ordered by name."""
     newest = (
         _in_version(lesson, version)
         .filter(user_id=OuterRef("user_id"))
@@ -213,10 +213,11 @@ def trained_on(*, lesson, version: LegalVersion, people):
     cycle = CourseProgress.objects.filter(
         user_id=OuterRef("user_id"), course_id=OuterRef("course_id")
     ).values("cycle")[:1]
+    rows = _in_version(lesson, version)
+    if people is not None:
+        rows = rows.filter(user__in=people.order_by().values("pk"))
     return (
-        _in_version(lesson, version)
-        .filter(user__in=people.order_by().values("pk"))
-        .filter(pk=Subquery(newest))
+        rows.filter(pk=Subquery(newest))
         .annotate(current_cycle=Coalesce(Subquery(cycle), Value(1)))
         .select_related("user", "user__org_unit", "revision")
         .order_by("user__last_name", "user__first_name", "user_id")

@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy
 
 from lms import access as lms_access
 from lms.access import access_required
-from lms.models import User
 from lms.people_import import neutralise_formula as neutralise
 
 from . import access, legal_history
@@ -79,9 +78,10 @@ def _sees_names(user) -> bool:
 
 
 def _people_in_view(user):
-    """Everyone for HR and for editors (who get counts only), the led units for a leader."""
+    """Everyone (None) for HR and for editors (who get counts only), the led units for a
+    leader."""
     if lms_access.is_hr(user) or not lms_access.is_leader(user):
-        return User.objects.all()
+        return None
     return access.reachable_people(user)
 
 
