@@ -179,7 +179,8 @@ def _page(request, query):
             page.object_list = _decorate(list(page.object_list), published)
             context["page"] = page
     elif query.valid:
-        context["first_published_on"] = timezone.localdate(query.lesson.first_published_at)
+        first = query.lesson.first_published_at
+        context["first_published_on"] = timezone.localdate(first) if first else None
     return TemplateResponse(
         request, "assignments/legal/history/trained_on.html", context, status=status
     )

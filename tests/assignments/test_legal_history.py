@@ -178,6 +178,15 @@ def test_before_the_first_publish_nobody_with_a_message(client_for, world, histo
     assert _listed(response) == set()
 
 
+def test_a_lesson_without_a_first_publish_date_has_nobody(client_for, world):
+    _complete(_person(world), world.lesson)
+    Page.objects.filter(pk=world.lesson.pk).update(first_published_at=None)
+    response = _ask(client_for("hr"), world.lesson, TODAY)
+    assert response.status_code == 200
+    assert "has not been published yet" in response.content.decode()
+    assert _listed(response) == set()
+
+
 def test_the_version_starts_by_the_publish_date_not_the_applies_from_date(client_for, world):
     early = _person(world)
     _complete(early, world.lesson)
