@@ -263,6 +263,21 @@ def test_a_minor_publish_shows_nothing(client, seed):
     assert "Finished" in html
 
 
+def test_a_minor_publish_after_the_redo_shows_nothing(
+    client, seed, django_capture_on_commit_callbacks
+):
+    person = UserFactory()
+    _finish_course(person, seed.course)
+    _mark(seed, capture=django_capture_on_commit_callbacks)
+    services.step_complete(user=person, step=fresh(seed.lesson))  # the redo
+    draft = fresh(seed.lesson)
+    draft.intro = draft.intro + " Poprawka literówki."
+    draft.save_revision().publish()
+    response = _page(client, person, seed.lesson)
+    assert response.context["redo"] is None
+    assert PANEL not in response.content.decode()
+
+
 def test_completed_on_the_new_revision_or_never_started_sees_nothing(
     client, seed, django_capture_on_commit_callbacks
 ):
