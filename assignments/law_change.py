@@ -302,42 +302,36 @@ def _notify(change: LegalChange, assignments: list[Assignment]) -> None:
 
 def caught_up(assignment: Assignment) -> bool:
     """Whether every lesson the assignment covers has a completion in the person's current
-    cycle on a revision at least as new as the newest change of that lesson."""
-    floors = dict(
-        assignment.legal_changes.values("page_id")
-        .annotate(floor=Max("revision_id"))
-        .values_list("page_id", "floor")
-    )
-    lesson_ids = set(assignment.lessons.values_list("pk", flat=True)) | set(floors)
-    if not lesson_ids:
-        return False
-    newest = dict(
-        LessonCompletion.objects.current()
-        .filter(user_id=assignment.user_id, lesson_id__in=lesson_ids, revision__isnull=False)
-        .values("lesson_id")
-        .annotate(rev=Max("revision_id"))
-        .values_list("lesson_id", "rev")
-    )
-    return all(newest.get(pk) is not None and newest[pk] >= floors.get(pk, 0) for pk in lesson_ids)
+    cycle on a revision at least as new as the newest change of that lesson, and the update
+    check on those lessons is passed when the final quiz has questions linked to them."""
+    from .legal_update import caught_up as _caught_up
+
+    return _caught_up(assignment)
 
 
-def on_step_completed(*, user, step, completion) -> list[Assignment]:
-    """A person finished a step: fulfil their open law-change assignments it completes."""
+def fulfil_if_caught_up(assignments) -> list[Assignment]:
+    """Fulfil those of these open law-change assignments whose person has caught up."""
     from . import services
 
-    open_ = list(
-        Assignment.objects.filter(
-            user=user, status=Status.ACTIVE, source=Source.LAW_CHANGE, lessons__pk=step.pk
-        ).distinct()
-    )
     done = []
-    for assignment in open_:
+    for assignment in assignments:
         if caught_up(assignment):
             fulfilled = services.assignment_fulfil_law_change(assignment=assignment)
             if fulfilled is not None:
                 done.append(fulfilled)
                 law_change_fulfilled.send(sender=LegalChange, assignment=fulfilled)
     return done
+
+
+def on_step_completed(*, user, step, completion) -> list[Assignment]:
+    """A person finished a step: fulfil their open law-change assignments it completes."""
+    return fulfil_if_caught_up(
+        list(
+            Assignment.objects.filter(
+                user=user, status=Status.ACTIVE, source=Source.LAW_CHANGE, lessons__pk=step.pk
+            ).distinct()
+        )
+    )
 
 
 def _leaders_of(person) -> list:

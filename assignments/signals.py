@@ -7,7 +7,7 @@ from courses.services import course_completed, step_completed
 from lms.models import User
 from lms.people_import import people_imported
 
-from . import law_change, legal_panels, rules, services
+from . import law_change, legal_panels, legal_update, rules, services
 
 # A person's save that may change which rules cover them, or whether they still work here.
 RELEVANT_FIELDS = frozenset({"org_unit", "job_title", "hire_date", "is_active", "deactivated_at"})
@@ -49,6 +49,9 @@ legal_panels.register()
 # Completions of a lesson on a revision older than its newest legal change no longer count
 # as current: the courses app asks this floor before keeping a repeated completion.
 law_change.register()
+
+# The course page's "update after a legal change" panel and the update check's scope.
+legal_update.register()
 
 
 @receiver(step_completed)

@@ -55,7 +55,7 @@ def _issued_on_for(course, days_to_expiry, today):
 
 
 @transaction.atomic
-def _certify(person, course, *, issued_on):
+def certify_on(person, course, *, issued_on):
     """Complete ``course`` for ``person`` and issue its certificate as on ``issued_on``."""
     if Certificate.objects.filter(user=person, course=course).exists():
         return None
@@ -92,13 +92,13 @@ def seed_certificates(people: dict, stdout=None) -> str:
     issued = []
     for person, (slug, days) in zip(learners, PLAN, strict=False):
         course = courses[slug]
-        made = _certify(person, course, issued_on=_issued_on_for(course, days, today))
+        made = certify_on(person, course, issued_on=_issued_on_for(course, days, today))
         if made is not None:
             issued.append(made)
     employee = people.get(EMPLOYEE)
     if employee is not None:
         slug, days = EMPLOYEE_PLAN
-        made = _certify(
+        made = certify_on(
             employee, courses[slug], issued_on=_issued_on_for(courses[slug], days, today)
         )
         if made is not None:

@@ -262,7 +262,7 @@ class CoursePage(EditorPreviewMixin, Page):
             can_enrol=mine.progress is None and can_enrol(user, self),
             missing_prerequisites=mine.missing_prerequisites,
             reopened_steps=mine.reopened,
-            course_panels=course_panels(request, self),
+            course_panels=course_panels(request, self, progress=mine.progress),
             active_nav="catalogue",
         )
         return context
@@ -594,4 +594,6 @@ class XAPIStatement(LearningRecord):
 
     class Meta:
         indexes = [models.Index(fields=["user", "lesson"])]
+
+
 from .legal_review import LegalReviewRequest  # noqa: E402, F401

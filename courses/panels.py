@@ -23,6 +23,9 @@ class CoursePanel:
     template: str
     data: Callable  # (request, course) -> dict | None
     order: int = 100
+    # When true, ``data`` also gets the person's summary row of the course (or None), so a
+    # panel can tell without a query whether it has anything to show.
+    takes_progress: bool = False
 
 
 _COURSE_PANELS: dict[str, CoursePanel] = {}
@@ -32,11 +35,14 @@ def register_course_panel(panel: CoursePanel) -> None:
     _COURSE_PANELS[panel.name] = panel
 
 
-def course_panels(request, course) -> list[dict]:
+def course_panels(request, course, progress=None) -> list[dict]:
     """The panels to draw on ``course``'s page for this request, in order, with their data."""
     shown = []
     for panel in sorted(_COURSE_PANELS.values(), key=lambda p: (p.order, p.name)):
-        data = panel.data(request, course)
+        if panel.takes_progress:
+            data = panel.data(request, course, progress)
+        else:
+            data = panel.data(request, course)
         if data is not None:
             shown.append({"name": panel.name, "template": panel.template, "data": data})
     return shown

@@ -417,22 +417,47 @@ def activity_finished(
     state, _ = ActivityState.objects.select_for_update().get_or_create(
         user=user, lesson=lesson, block_id=block_id, defaults={"package": activity.package}
     )
-    state.completed_at = state.completed_at or timezone.now()
+    # Redoing the lesson after a legal change: an activity finished before the completion
+    # that no longer counts is finished again now, and only those finished since count.
+    since = _redo_since(user, lesson)
+    if state.completed_at is None or (since is not None and state.completed_at <= since):
+        if state.completed_at is not None:
+            state._change_reason = "Redone after a legal change"
+        state.completed_at = timezone.now()
     if score_max is not None:
         state.score_raw, state.score_max = score_raw, score_max
     state.save()
+    finished = ActivityState.objects.filter(user=user, lesson=lesson, completed_at__isnull=False)
+    if since is not None:
+        finished = finished.filter(completed_at__gt=since)
     remaining = (
         LessonActivity.objects.filter(lesson=lesson)
-        .exclude(
-            block_id__in=ActivityState.objects.filter(
-                user=user, lesson=lesson, completed_at__isnull=False
-            ).values("block_id")
-        )
+        .exclude(block_id__in=finished.values("block_id"))
         .exists()
     )
     if not remaining:
         step_complete(user=user, step=lesson, revision_id=revision_id)
     return state
+
+
+def _redo_since(user, lesson):
+    """When the person's completion of ``lesson`` that must be redone was recorded (re-opened,
+    or resting on a revision older than a legal change since), else None."""
+    cycle = (
+        CourseProgress.objects.filter(user=user, course_id=lesson.get_parent().pk)
+        .values_list("cycle", flat=True)
+        .first()
+    ) or 1
+    newest = (
+        LessonCompletion.objects.filter(user=user, lesson_id=lesson.pk, cycle=cycle)
+        .order_by("-completed_at", "-pk")
+        .first()
+    )
+    if newest is None:
+        return None
+    if newest.reopened_at is not None or _below_floor(newest, lesson, lesson.live_revision):
+        return newest.completed_at
+    return None
 
 
 @transaction.atomic

@@ -345,7 +345,11 @@ class QuizPage(EditorPreviewMixin, CourseStepMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         user, progress = request.user, context["progress"]
-        attempts = list(Attempt.objects.filter(user=user, quiz=self).order_by("number"))
+        attempts = list(
+            Attempt.objects.filter(user=user, quiz=self, purpose=AttemptPurpose.QUIZ).order_by(
+                "number"
+            )
+        )
         for attempt in attempts:
             if attempt.is_open:  # past its time limit, it is closed (and graded) when seen
                 services.close_if_expired(attempt)
@@ -372,6 +376,13 @@ class AttemptStatus(models.TextChoices):
     OPEN = "open", _("In progress")
     SUBMITTED = "submitted", _("Submitted")
     EXPIRED = "expired", _("Closed at the time limit")
+
+
+class AttemptPurpose(models.TextChoices):
+    QUIZ = "quiz", _("Quiz attempt")
+    # After a material legal change: the final quiz's questions linked to the changed
+    # lessons only. It neither completes the quiz step nor uses up its attempts.
+    UPDATE_CHECK = "update_check", _("Update check after a legal change")
 
 
 class Attempt(LearningRecord):
@@ -404,6 +415,11 @@ class Attempt(LearningRecord):
         related_name="quiz_attempts",
         help_text=_("The completion of the quiz step that passing this attempt recorded."),
     )
+    purpose = models.CharField(
+        _("purpose"), max_length=20, choices=AttemptPurpose.choices, default=AttemptPurpose.QUIZ
+    )
+    # An update check: the ids of the changed lessons its questions were drawn for.
+    scope_lessons = models.JSONField(_("lessons checked"), default=list, blank=True)
 
     class Meta:
         ordering = ["quiz", "user", "number"]

@@ -7,7 +7,7 @@ from statistics import mean, pstdev
 from django.utils.translation import gettext as _
 
 from .html import plain_text
-from .models import Attempt, AttemptQuestion, AttemptStatus
+from .models import Attempt, AttemptPurpose, AttemptQuestion, AttemptStatus
 from .text import shorten
 
 TOO_EASY = 0.9
@@ -39,7 +39,9 @@ def describe_response(snapshot: dict, response) -> str:
 
 
 def closed_attempts(quiz):
-    return Attempt.objects.filter(quiz=quiz).exclude(status=AttemptStatus.OPEN)
+    return Attempt.objects.filter(quiz=quiz, purpose=AttemptPurpose.QUIZ).exclude(
+        status=AttemptStatus.OPEN
+    )
 
 
 def quiz_statistics(quiz) -> dict:
@@ -52,7 +54,9 @@ def quiz_statistics(quiz) -> dict:
     return {
         "attempts": count,
         "people": closed_attempts(quiz).values("user").distinct().count(),
-        "open": Attempt.objects.filter(quiz=quiz, status=AttemptStatus.OPEN).count(),
+        "open": Attempt.objects.filter(
+            quiz=quiz, purpose=AttemptPurpose.QUIZ, status=AttemptStatus.OPEN
+        ).count(),
         "pass_rate": round(100 * sum(1 for _p, ok in rows if ok) / count, 1) if count else None,
         "mean": round(float(mean(float(p or 0) for p, _ok in rows)), 1) if count else None,
         "distribution": [

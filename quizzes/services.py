@@ -10,15 +10,41 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import OuterRef, Subquery, prefetch_related_objects
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import grading
 from .bank import build_snapshot, question_version_current
-from .models import Attempt, AttemptQuestion, AttemptStatus, Question, QuestionVersion, QuizPage
+from .models import (
+    Attempt,
+    AttemptPurpose,
+    AttemptQuestion,
+    AttemptStatus,
+    Question,
+    QuestionVersion,
+    QuizPage,
+)
 
 logger = logging.getLogger("kadra.quizzes")
 GRACE = timedelta(seconds=getattr(settings, "KADRA_QUIZ_GRACE_SECONDS", 10))
+# An update check after a legal change asks at most this many of the linked questions.
+UPDATE_CHECK_SIZE = 5
+
+# Sent when an update check is passed (kwargs: user, quiz, attempt); the assignments app
+# fulfils the law-change assignment it completes.
+update_check_passed = Signal()
+# Which changed lessons a person's update check of a quiz covers now: callables
+# (user, quiz) -> lesson ids. The assignments app registers one (law-change assignments).
+UPDATE_CHECK_SCOPES: list = []
+
+
+def update_check_due(user, quiz) -> list[int]:
+    """The lesson ids an update check of ``quiz`` would cover for ``user`` now (none due: [])."""
+    lesson_ids: set[int] = set()
+    for scope in UPDATE_CHECK_SCOPES:
+        lesson_ids.update(scope(user, quiz))
+    return sorted(lesson_ids)
 
 
 class AttemptError(Exception):
@@ -72,7 +98,7 @@ def cycle_attempts(user, quiz):
     cycle (recertification) starts with every attempt available again."""
     from courses.services import cycle_started_at
 
-    attempts = Attempt.objects.filter(user=user, quiz=quiz)
+    attempts = Attempt.objects.filter(user=user, quiz=quiz, purpose=AttemptPurpose.QUIZ)
     since = cycle_started_at(user=user, course=quiz.get_parent())
     return attempts if since is None else attempts.filter(started_at__gte=since)
 
@@ -108,7 +134,7 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
         open_attempt = close_if_expired(open_attempt)
         if open_attempt.is_open:
             return open_attempt
-    if cycle_attempts(user, quiz).filter(passed=True).exists():
+    if _passed_at_current_text(user, quiz):
         raise AttemptError(_("You have already passed this quiz."))
     left = attempts_left(user, quiz)
     if left == 0:
@@ -123,7 +149,74 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
     questions = draw_questions(quiz, user, random.Random(seed))
     if not questions:
         raise AttemptError(_("This quiz has no questions yet. Tell the course editor."))
+    return _create_attempt(user=user, quiz=quiz, seed=seed, questions=questions)
+
+
+def _passed_at_current_text(user, quiz) -> bool:
+    """Whether the person passed the quiz in this cycle on a revision that still counts: after
+    a material legal change of the quiz, a pass on an older revision is redone."""
+    from courses.services import revision_floor
+
+    revisions = list(
+        cycle_attempts(user, quiz).filter(passed=True).values_list("revision_id", flat=True)
+    )
+    if not revisions:
+        return False
+    floor = revision_floor(quiz)
+    return floor is None or any(r is not None and r >= floor for r in revisions)
+
+
+def update_check_questions(quiz: QuizPage, lesson_ids) -> list[int]:
+    """The ids of the quiz's questions (any of its sections) that test one of the lessons."""
+    from .cache import section_pools
+
+    in_quiz = {pk for _kind, ids, _count in section_pools(quiz) for pk in ids}
+    if not in_quiz or not lesson_ids:
+        return []
+    linked = Question.objects.filter(pk__in=in_quiz, lessons__in=list(lesson_ids))
+    return sorted(set(linked.values_list("pk", flat=True)))
+
+
+@transaction.atomic
+def update_check_start(*, user, quiz: QuizPage, lesson_ids) -> Attempt:
+    """Start a short update check after a legal change: up to ``UPDATE_CHECK_SIZE`` of the
+    quiz's questions linked to the changed lessons, preferring those not seen before. It has
+    no time limit, never completes the quiz step and does not use up the quiz's attempts.
+    Returns the open update check if there is one."""
+    lesson_ids = sorted(set(lesson_ids))
+    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, status=AttemptStatus.OPEN).first()
+    if open_attempt is not None:
+        if open_attempt.purpose == AttemptPurpose.UPDATE_CHECK:
+            return open_attempt
+        raise AttemptError(_("Finish or submit your open quiz attempt first."))
+    ids = update_check_questions(quiz, lesson_ids)
+    if not ids:
+        raise AttemptError(_("There are no questions on the changed lessons: nothing to check."))
+    seed = secrets.randbits(48)
+    rng = random.Random(seed)
+    seen = seen_question_ids(user, quiz)
+    unseen = [pk for pk in ids if pk not in seen]
+    again = [pk for pk in ids if pk in seen]
+    rng.shuffle(unseen)
+    rng.shuffle(again)
+    chosen = (unseen + again)[:UPDATE_CHECK_SIZE]
+    found = Question.objects.in_bulk(chosen)
+    questions = [found[pk] for pk in chosen if pk in found]
+    return _create_attempt(
+        user=user,
+        quiz=quiz,
+        seed=seed,
+        questions=questions,
+        purpose=AttemptPurpose.UPDATE_CHECK,
+        scope_lessons=lesson_ids,
+    )
+
+
+def _create_attempt(
+    *, user, quiz, seed, questions, purpose=AttemptPurpose.QUIZ, scope_lessons=()
+) -> Attempt:
     now = timezone.now()
+    timed = purpose == AttemptPurpose.QUIZ and quiz.time_limit_minutes
     number = (
         Attempt.objects.filter(user=user, quiz=quiz)
         .order_by("-number")
@@ -139,12 +232,12 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
                 number=number,
                 seed=seed,
                 started_at=now,
-                deadline=now + timedelta(minutes=quiz.time_limit_minutes)
-                if quiz.time_limit_minutes
-                else None,
+                deadline=now + timedelta(minutes=quiz.time_limit_minutes) if timed else None,
                 revision_id=quiz.live_revision_id,
                 pass_mark=quiz.pass_mark,
                 max_score=Decimal(len(questions)),
+                purpose=purpose,
+                scope_lessons=list(scope_lessons),
             )
     except IntegrityError:
         # Another request started an attempt at the same moment: use that one.
@@ -290,9 +383,13 @@ def attempt_submit(*, attempt: Attempt, expired: bool = False) -> Attempt:
     attempt.passed = attempt.percent >= attempt.pass_mark
     attempt.status = AttemptStatus.EXPIRED if (expired or late) else AttemptStatus.SUBMITTED
     attempt.closed_at = min(now, attempt.deadline + GRACE) if late else now
-    if attempt.passed:
+    if attempt.passed and attempt.purpose == AttemptPurpose.QUIZ:
         attempt.completion = _complete_step(attempt)
     attempt.save()  # one history row for the closing, with the completion it caused
+    if attempt.passed and attempt.purpose == AttemptPurpose.UPDATE_CHECK:
+        update_check_passed.send(
+            sender=Attempt, user=attempt.user, quiz=attempt.quiz, attempt=attempt
+        )
     logger.info("attempt %s closed: %s%% passed=%s", attempt.pk, attempt.percent, attempt.passed)
     return attempt
 

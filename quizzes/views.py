@@ -55,6 +55,26 @@ def attempt_start(request, quiz_id):
     return redirect("attempt_take", attempt_id=attempt.pk)
 
 
+@require_POST
+@access_required("signed_in")
+def update_check_start(request, quiz_id):
+    """Start (or go back to) the short update check after a legal change."""
+    quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    place = step_place(user=request.user, step=quiz)
+    course = place.course
+    quiz._cached_parent_obj = course
+    lesson_ids = services.update_check_due(request.user, quiz)
+    if not lesson_ids:
+        messages.error(request, _("No update check is due for you in this course."))
+        return redirect(course.url)
+    try:
+        attempt = services.update_check_start(user=request.user, quiz=quiz, lesson_ids=lesson_ids)
+    except services.AttemptError as exc:
+        messages.error(request, str(exc))
+        return redirect(course.url)
+    return redirect("attempt_take", attempt_id=attempt.pk)
+
+
 def _question_views(attempt, items):
     views = []
     for item in items:

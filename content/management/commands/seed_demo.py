@@ -30,6 +30,9 @@ class Command(BaseCommand):
         from certificates.demo import seed_certificates
 
         seed_certificates(org["people"], self.stdout)
+        from content.legal_demo import seed_legal_change
+
+        seed_legal_change(org["people"], self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo office ready. Sign in with:"))
         for email, role in DEMO_LOGINS:
             self.stdout.write(f"  {role.label:<12} {email:<24} password: {DEMO_PASSWORD}")
