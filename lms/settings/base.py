@@ -215,6 +215,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "kadra@localhost")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 KADRA_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+# A course's legal check ("legal content current to") older than this is listed for review.
+KADRA_LEGAL_REVIEW_MONTHS = int(os.environ.get("KADRA_LEGAL_REVIEW_MONTHS", "6"))
 
 LOGGING = {
     "version": 1,
