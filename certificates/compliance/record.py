@@ -5,6 +5,7 @@ attended and assignment, with dates. WeasyPrint from a template, A4, DejaVu font
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from assignments import legal_history
 from assignments.models import Assignment
 from certificates.issuer import current_issuer
 from certificates.models import Certificate
@@ -38,6 +39,10 @@ def record_data(person) -> dict:
             .select_related("course", "assigned_by")
             .order_by("assigned_at", "pk")
         ),
+        # Lessons with legal changes: the changes caught up with and those not yet.
+        "legal_lessons": [
+            r for r in legal_history.person_lessons(person) if r.caught_up or r.pending
+        ],
         "attendance": list(
             Attendance.objects.filter(user=person)
             .select_related("event_date__event")

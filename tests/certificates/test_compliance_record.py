@@ -55,3 +55,39 @@ def test_someone_outside_the_leaders_units_has_no_record_for_them(client_for, or
     url = reverse("compliance_person_record", args=[org.outsider.pk])
     assert client_for("leader").get(url).status_code == 404
     assert client_for("hr").get(url).status_code == 200
+
+
+def test_the_record_says_which_legal_changes_the_person_has_caught_up_with(
+    client_for, org, world, learner
+):
+    from wagtail.models import Page
+
+    from assignments import law_change
+    from assignments.models import LegalChange
+
+    learner.org_unit = org.team_a
+    learner.save()
+    pass_course(learner, world)
+    page = Page.objects.get(pk=world.lesson.pk).specific
+    page.body = [{"type": "text", "value": "<p>Od 27 kwietnia 2026 tylko MOS.</p>"}]
+    page.save_revision().publish()
+    page = Page.objects.get(pk=world.lesson.pk)
+    change = LegalChange.objects.create(
+        page=page,
+        revision_id=page.live_revision_id,
+        course=world.course,
+        summary="Wnioski wyłącznie przez MOS",
+    )
+    law_change.process_legal_change(change.pk)
+    url = reverse("compliance_person_record", args=[learner.pk])
+
+    flat = " ".join(_text(client_for("leader").get(url).content)[0].split())
+
+    assert "Legal changes of the lessons completed" in flat
+    assert "Wnioski wyłącznie przez MOS not yet" in flat
+
+    from courses.services import step_complete
+
+    step_complete(user=learner, step=Page.objects.get(pk=world.lesson.pk).specific)
+    flat = " ".join(_text(client_for("leader").get(url).content)[0].split())
+    assert "Wnioski wyłącznie przez MOS yes" in flat
