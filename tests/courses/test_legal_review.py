@@ -374,9 +374,14 @@ def test_resolving_tells_the_reporter_and_keeps_history(client_for, org, review,
     told = Notification.objects.get(kind="legal_review_resolved")
     assert told.recipient == org.leader
     assert "Lekcja zaktualizowana o MOS." in told.body
-    expected = (
-        "reviewed and updated" if outcome == ReviewStatus.RESOLVED else "no change to the lesson"
-    )
+    from django.utils import translation
+
+    with translation.override("pl"):  # notifications speak the office's language
+        expected = translation.gettext(
+            "Outcome: the lesson was reviewed and updated."
+            if outcome == ReviewStatus.RESOLVED
+            else "Outcome: no change to the lesson was needed."
+        )
     assert expected in told.body
     # Closed requests leave the task list, and a second attempt changes nothing.
     listing = client_for("editor").get(reverse("legal_review_admin_requests"))

@@ -17,7 +17,7 @@ EXPECTED = {
         Case(
             "update_check_quiz",
             "post",
-            row(LOGIN, ">/attempts/", ">/learn/", ">/learn/", ">/learn/"),
+            row(LOGIN, ">/learning/attempts/", ">/learn/", ">/learn/", ">/learn/"),
         ),
     ],
     "legal_change_mark": [
