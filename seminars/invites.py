@@ -108,9 +108,10 @@ def _calendar(entries, *, method: str | None) -> icalendar.Calendar:
     return cal
 
 
-def invite_ics(event_date, *, person, method: str) -> bytes:
+def invite_ics(event_date, *, person, method: str, trainers=None) -> bytes:
     """The iCalendar object of one invitation (or cancellation) of ``person``."""
-    return _calendar([_vevent(event_date, method=method, attendee=person)], method=method).to_ical()
+    entry = _vevent(event_date, method=method, attendee=person, trainers=trainers)
+    return _calendar([entry], method=method).to_ical()
 
 
 def event_ics(event, *, person) -> bytes:
@@ -136,7 +137,7 @@ def feed_ics(dates, *, name: str) -> bytes:
     return cal.to_ical()
 
 
-def _message(event_date, *, person, method: str) -> EmailMessage | None:
+def _message(event_date, *, person, method: str, trainers=None) -> EmailMessage | None:
     if not person.is_active or not person.email:
         return None
     language = person.preferred_language or settings.LANGUAGE_CODE
@@ -153,7 +154,9 @@ def _message(event_date, *, person, method: str) -> EmailMessage | None:
         body = render_to_string("seminars/invites/invite.txt", context).strip()
     mail = EmailMessage(subject, body, to=[person.email])
     part = MIMEText(
-        invite_ics(event_date, person=person, method=method).decode(), "calendar", "utf-8"
+        invite_ics(event_date, person=person, method=method, trainers=trainers).decode(),
+        "calendar",
+        "utf-8",
     )
     part.set_param("method", method)
     part.add_header("Content-Disposition", "attachment", filename="invite.ics")
@@ -161,36 +164,97 @@ def _message(event_date, *, person, method: str) -> EmailMessage | None:
     return mail
 
 
-def _send(build) -> None:
-    """Build the messages and send them after the transaction commits, outside the event's
-    lock. A mail server that refuses them never undoes the booking: it is logged."""
-
-    def send():
-        try:
-            mails = [m for m in build() if m is not None]
-            if mails:
-                get_connection().send_messages(mails)
-        except Exception:
-            logger.exception("calendar invitations could not be sent")
-
-    transaction.on_commit(send)
+def _deliver(messages) -> None:
+    """Send the built messages; a mail server that refuses them is logged, never raised."""
+    try:
+        mails = [m for m in messages if m is not None]
+        if mails:
+            get_connection().send_messages(mails)
+    except Exception:
+        logger.exception("calendar invitations could not be sent")
 
 
 def _live_dates(event):
     return event.dates.filter(cancelled_at__isnull=True).order_by("starts_at")
 
 
+def _build_booking(booking_id, method, user_ids=None):
+    """One invitation (or cancellation) per live date of the booking's event."""
+    from .models import Booking
+
+    b = (
+        Booking.objects.select_related("user", "event", "event__created_by")
+        .filter(pk=booking_id)
+        .first()
+    )
+    if b is None:
+        return []
+    trainers = list(b.event.trainers.all())
+    return [
+        _message(d, person=b.user, method=method, trainers=trainers) for d in _live_dates(b.event)
+    ]
+
+
+def _build_date(date_id, method, user_ids=None):
+    """A new, changed or cancelled date: everyone booked on its event (or ``user_ids``)."""
+    from .models import EventDate
+
+    d = EventDate.objects.select_related("event", "event__created_by").filter(pk=date_id).first()
+    if d is None:
+        return []
+    people = _booked_people(d.event)
+    if user_ids is not None:
+        people = people.filter(pk__in=user_ids)
+    trainers = list(d.event.trainers.all())
+    return [_message(d, person=p, method=method, trainers=trainers) for p in people]
+
+
+def _build_event(event_id, method, user_ids=None):
+    """The event's title or description changed: every live date is sent again."""
+    from .models import Event
+
+    e = Event.objects.select_related("created_by").filter(pk=event_id).first()
+    if e is None:
+        return []
+    people = list(_booked_people(e))
+    trainers = list(e.trainers.all())
+    return [
+        _message(d, person=p, method=method, trainers=trainers)
+        for d in _live_dates(e)
+        for p in people
+    ]
+
+
+BUILDERS = {"booking": _build_booking, "date": _build_date, "event": _build_event}
+
+
+def deliver(kind: str, object_id: int, method: str, user_ids=None) -> None:
+    """Build and send the invitations of one change (run by the task worker)."""
+    _deliver(BUILDERS[kind](object_id, method, user_ids))
+
+
+def _send(kind: str, object_id: int, method: str, user_ids=None) -> None:
+    """Queue the invitations of one change once the transaction commits: they are built
+    and sent by the task worker, outside the event's lock and outside the request. If the
+    queue cannot take them, they are sent at once (still after the commit); a mail server
+    that refuses them never undoes the change: it is logged."""
+    ids = None if user_ids is None else [int(pk) for pk in user_ids]
+
+    def enqueue():
+        from .tasks import send_invitations
+
+        try:
+            send_invitations.enqueue(kind, object_id, method, ids)
+        except Exception:
+            logger.exception("calendar invitations could not be queued: sending them now")
+            deliver(kind, object_id, method, ids)
+
+    transaction.on_commit(enqueue)
+
+
 def send_for_booking(booking, *, method: str) -> None:
     """One invitation (or cancellation) per live date of the booking's event."""
-    booking_id = booking.pk
-
-    def build():
-        from .models import Booking
-
-        b = Booking.objects.select_related("user", "event").get(pk=booking_id)
-        return [_message(d, person=b.user, method=method) for d in _live_dates(b.event)]
-
-    _send(build)
+    _send("booking", booking.pk, method)
 
 
 def booked_people(event):
@@ -209,29 +273,9 @@ def _booked_people(event):
 def send_for_date(event_date, *, method: str, user_ids=None) -> None:
     """A new, changed or cancelled date: everyone booked on its event hears of it (or
     only ``user_ids`` of them)."""
-    date_id = event_date.pk
-
-    def build():
-        from .models import EventDate
-
-        d = EventDate.objects.select_related("event").get(pk=date_id)
-        people = _booked_people(d.event)
-        if user_ids is not None:
-            people = people.filter(pk__in=user_ids)
-        return [_message(d, person=p, method=method) for p in people]
-
-    _send(build)
+    _send("date", event_date.pk, method, user_ids)
 
 
 def send_event_update(event) -> None:
     """The event's title or description changed: every live date is sent again."""
-    event_id = event.pk
-
-    def build():
-        from .models import Event
-
-        e = Event.objects.get(pk=event_id)
-        people = list(_booked_people(e))
-        return [_message(d, person=p, method="REQUEST") for d in _live_dates(e) for p in people]
-
-    _send(build)
+    _send("event", event.pk, "REQUEST")

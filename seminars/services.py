@@ -11,7 +11,8 @@ from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -60,6 +61,28 @@ def _lock_event(event) -> Event:
     if connection.vendor == "sqlite":
         Event.objects.filter(pk=event.pk).update(capacity=F("capacity"))
     return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def _locked_with_seats(event) -> Event:
+    """The event's row locked until the transaction ends, read in one statement with
+    ``has_dates`` (a live date exists) and ``taken`` (seats held)."""
+    if connection.vendor == "sqlite":
+        Event.objects.filter(pk=event.pk).update(capacity=F("capacity"))
+    taken = (
+        Booking.objects.filter(event=OuterRef("pk"), status__in=SEAT_STATUSES)
+        .order_by()
+        .values("event")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return (
+        Event.objects.select_for_update(of=("self",))
+        .annotate(
+            has_dates=Exists(EventDate.objects.filter(event=OuterRef("pk"), cancelled_at=None)),
+            taken=Coalesce(Subquery(taken), 0),
+        )
+        .get(pk=event.pk)
+    )
 
 
 def live_dates(event):
@@ -335,10 +358,10 @@ def event_cancel(*, event: Event, acting_user, reason: str, now=None) -> Event:
 # Bookings ---------------------------------------------------------------------------
 
 
-def _check_window(event: Event, *, self_service: bool, now) -> None:
+def _check_window(event: Event, *, self_service: bool, now, dates=None) -> None:
     if event.is_cancelled:
         raise ValidationError(_("This event is cancelled."))
-    first = live_dates(event).first()
+    first = (dates[0] if dates else None) if dates is not None else live_dates(event).first()
     if first is not None and first.starts_at <= now:
         raise ValidationError(_("The event has already started: sign-up is closed."))
     if self_service:
@@ -353,11 +376,14 @@ def _check_window(event: Event, *, self_service: bool, now) -> None:
             )
 
 
-def conflicting_booking(event: Event, person) -> Booking | None:
+def conflicting_booking(event: Event, person, dates=None) -> Booking | None:
     """Another booking of ``person`` holding a seat on an event with a date that overlaps
-    one of ``event``'s dates."""
+    one of ``event``'s dates (``dates``: its live dates, when the caller has them)."""
+    dates = list(live_dates(event) if dates is None else dates)
+    if not dates:
+        return None
     overlap = Q(pk__in=[])
-    for d in live_dates(event):
+    for d in dates:
         overlap |= Q(starts_at__lt=d.ends_at, ends_at__gt=d.starts_at)
     clashing = EventDate.objects.filter(overlap, cancelled_at__isnull=True).exclude(event=event)
     return (
@@ -408,18 +434,20 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
         raise ValidationError(_("You can book only the people in the units you lead."))
     if not person.is_active:
         raise ValidationError(_("This person has left the office."))
-    _check_window(event, self_service=person.pk == acting_user.pk, now=now)
+    dates = list(live_dates(event))
+    _check_window(event, self_service=person.pk == acting_user.pk, now=now, dates=dates)
     existing = event.bookings.filter(user=person, status__in=LIVE_STATUSES).first()
     if existing is not None:
         if person.pk == acting_user.pk:
             raise ValidationError(_("You are already signed up for this event."))
         raise ValidationError(_("%(name)s is already signed up for this event.") % {"name": person})
-    clash = conflicting_booking(event, person)
-    event = _lock_event(event)
+    clash = conflicting_booking(event, person, dates=dates)
+    # Under the event's lock: one read (the row, whether it has live dates, the seats
+    # taken), the booking and its history row, the commit. Nothing else waits for it.
+    event = _locked_with_seats(event)
     if event.is_cancelled:
         raise ValidationError(_("This event is cancelled."))
-    has_dates = live_dates(event).exists()
-    if has_dates and seats_taken(event) < event.capacity:
+    if event.has_dates and event.taken < event.capacity:
         if clash is not None:
             raise ValidationError(
                 _(
@@ -446,9 +474,10 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
         if status == BookingStatus.BOOKED and event.approval_required
         else None,
     )
+    # The person's lock and the check above rule out a second live booking of theirs; the
+    # unique constraint is the last word (this function's own savepoint undoes the rest).
     try:
-        with transaction.atomic():
-            _save(booking, acting_user)
+        _save(booking, acting_user)
     except IntegrityError:
         raise ValidationError(_("You are already signed up for this event.")) from None
     if status == BookingStatus.BOOKED:

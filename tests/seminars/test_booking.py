@@ -333,3 +333,99 @@ def test_cancelling_a_whole_event_cancels_its_dates_tells_everyone_and_keeps_the
         services.event_cancel(
             event=EventFactory(unit=org.team_b), acting_user=org.leader, reason="Nie moje"
         )
+
+
+# The cost of a booking ----------------------------------------------------------------
+
+
+def _statements_under_the_event_lock(statements):
+    """The statements from the one that locks the event's row (PostgreSQL: ``FOR
+    UPDATE``; SQLite: the last write to the row, which takes the database's lock) on."""
+    if connection.vendor == "sqlite":
+        marks = [i for i, sql in enumerate(statements) if sql.startswith('UPDATE "seminars_event"')]
+    else:
+        marks = [
+            i
+            for i, sql in enumerate(statements)
+            if 'FROM "seminars_event"' in sql and "FOR UPDATE" in sql
+        ]
+    return statements[marks[-1] :] if marks else []
+
+
+def test_the_event_lock_covers_only_the_count_and_the_writes(org, event):
+    """Under the event's lock a booking reads the row, its dates and seats in one
+    statement and writes the booking and its history row: invitations and every other read
+    come before the lock or after the commit."""
+    BookingFactory(event=event, user=UserFactory(org_unit=org.team_a))
+    statements = []
+
+    def log(execute, sql, params, many, context):
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(log):
+        booking = book(event, org.employee)
+    assert booking.status == "booked"
+    locked = _statements_under_the_event_lock(statements)
+    assert locked, statements
+    kinds = [sql.split()[0] for sql in locked]
+    if connection.vendor == "sqlite":
+        assert kinds[0] == "UPDATE"
+        kinds, locked = kinds[1:], locked[1:]
+    if kinds[-1] == "RELEASE":  # the end of the booking's own savepoint (COMMIT alone)
+        kinds, locked = kinds[:-1], locked[:-1]
+    assert kinds == ["SELECT", "INSERT", "INSERT"], locked
+    assert "seminars_booking" in locked[1] and "seminars_historicalbooking" in locked[2]
+
+
+def test_a_booking_with_the_last_seat_taken_by_an_earlier_one_waits(org, event):
+    """The seats are counted in the locking read itself: one seat left, then none."""
+    book(event, UserFactory(org_unit=org.team_a))
+    assert book(event, UserFactory(org_unit=org.team_a)).status == "booked"
+    assert book(event, UserFactory(org_unit=org.team_a)).status == "waiting"
+    event.dates.update(cancelled_at=timezone.now())
+    assert book(event, UserFactory(org_unit=org.team_a)).status == "waiting"
+
+
+def test_invitations_are_queued_as_a_task_after_the_commit(
+    org, event, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        book(event, org.employee)
+    assert not default_task_backend.results  # nothing is queued before the commit
+    for callback in callbacks:
+        callback()
+    assert mail.outbox == []  # the request sends nothing itself
+    (result,) = default_task_backend.results
+    assert result.task.name == "send_invitations"
+    booking = Booking.objects.get(event=event, user=org.employee)
+    assert result.args == ["booking", booking.pk, "REQUEST", None]
+    result.task.call(*result.args)  # what the worker runs
+    assert [m.to for m in mail.outbox] == [[org.employee.email]]
+    (attachment,) = mail.outbox[0].attachments
+    assert "METHOD:REQUEST" in attachment.get_payload(decode=True).decode()
+
+
+def test_invitations_are_sent_at_once_when_the_queue_refuses_them(
+    org, event, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "tests.seminars.test_booking.RefusingBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = book(event, org.employee)
+    assert booking.status == "booked"
+    assert [m.to for m in mail.outbox] == [[org.employee.email]]
+
+
+try:
+    from django_tasks.backends.dummy import DummyBackend as _Dummy
+except ImportError:  # pragma: no cover
+    _Dummy = object
+
+
+class RefusingBackend(_Dummy):
+    def enqueue(self, task, args, kwargs):
+        raise OperationalError("the task table is not reachable")
