@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -90,7 +90,8 @@ def _newest_revisions(page_id: int) -> dict[int, int | None]:
         .order_by("user_id", "completed_at", "pk")
         .values_list("user_id", "revision_id")
     )
-    return dict(rows.iterator(chunk_size=2000))
+    # One plain read (no server-side cursor): two ints a person, whatever the office's size.
+    return dict(rows)
 
 
 def impact(*, page, revision_id: int, course) -> Impact:
@@ -102,22 +103,19 @@ def impact(*, page, revision_id: int, course) -> Impact:
         for user_id, rev in _newest_revisions(page.pk).items()
         if rev is None or rev < revision_id
     ]
-    completed, busy = set(), set()
-    for chunk in _chunks(older):
-        completed.update(
-            CourseProgress.objects.filter(
-                course=course, user_id__in=chunk, completed_at__isnull=False
-            ).values_list("user_id", flat=True)
-        )
-        busy.update(
-            Assignment.objects.filter(course=course, user_id__in=chunk, status=Status.ACTIVE)
-            .exclude(source=Source.LAW_CHANGE)
-            .values_list("user_id", flat=True)
-        )
+    completed = among(
+        CourseProgress.objects.filter(course=course, completed_at__isnull=False), older
+    )
+    busy = among(
+        Assignment.objects.filter(course=course, status=Status.ACTIVE).exclude(
+            source=Source.LAW_CHANGE
+        ),
+        older,
+    )
     excluded = set()
-    for chunk in _chunks(completed):
+    if completed:
         for exclude in RETRAINING_EXCLUSIONS:
-            excluded.update(exclude(course, chunk))
+            excluded.update(exclude(course, completed))
     result = Impact()
     for user_id in older:
         if user_id in excluded:
@@ -126,13 +124,34 @@ def impact(*, page, revision_id: int, course) -> Impact:
             result.affected.append(user_id)
         else:
             result.mid_course.append(user_id)
-    units = {}
-    for chunk in _chunks(result.affected):
-        for name in User.objects.filter(pk__in=chunk).values_list("org_unit__name", flat=True):
-            units[name or ""] = units.get(name or "", 0) + 1
-        result.certificates += sum(count(course, chunk) for count in CERTIFICATE_COUNTERS)
-    result.by_unit = sorted(units.items())
+    if result.affected:
+        affected = set(result.affected)
+        people = User.objects.all()
+        if len(affected) > BATCH:
+            # Many people: one read of those who completed the page, no IN list per 500.
+            people = people.filter(
+                pk__in=LessonCompletion.objects.filter(lesson_id=page.pk).values("user_id")
+            )
+        else:
+            people = people.filter(pk__in=result.affected)
+        units = {}
+        for pk, name in people.values_list("pk", "org_unit__name"):
+            if pk in affected:
+                units[name or ""] = units.get(name or "", 0) + 1
+        result.by_unit = sorted(units.items())
+        result.certificates = sum(count(course, result.affected) for count in CERTIFICATE_COUNTERS)
     return result
+
+
+def among(queryset, ids, field: str = "user_id") -> set:
+    """The values of ``field`` in ``queryset`` that are among ``ids``: an ``IN`` list for a
+    few ids, one read of the queryset for many (not one query per 500 of them)."""
+    ids = set(ids)
+    if not ids:
+        return set()
+    if len(ids) <= BATCH:
+        return set(queryset.filter(**{f"{field}__in": list(ids)}).values_list(field, flat=True))
+    return ids.intersection(queryset.values_list(field, flat=True))
 
 
 def _chunks(items, size=BATCH):
@@ -270,7 +289,7 @@ def process_legal_change(change_id: int) -> int:
 
 
 def _notify(change: LegalChange, assignments: list[Assignment]) -> None:
-    people = User.objects.in_bulk([a.user_id for a in assignments])
+    people = User.objects.select_related("org_unit").in_bulk([a.user_id for a in assignments])
     learners = [people[a.user_id] for a in assignments if a.user_id in people]
     context = {"change": change, "course": change.course, "render_key": ("law", change.pk)}
     notifications.notify(
@@ -280,10 +299,30 @@ def _notify(change: LegalChange, assignments: list[Assignment]) -> None:
         context=context,
         link=change.course.url or "/",
     )
+
+    # The active leaders of each person's unit and of every unit above it (not themself),
+    # for the whole batch in one query.
+    def paths_of(unit):
+        return [unit.path[:i] for i in range(unit.steplen, len(unit.path) + 1, unit.steplen)]
+
+    units = {p.org_unit.path: p.org_unit for p in learners if p.org_unit is not None}
+    wanted = {path for unit in units.values() for path in paths_of(unit)}
+    leading: dict[str, set[int]] = {}
+    leader_objects = {}
+    if wanted:
+        for leader in User.objects.filter(is_active=True, led_units__path__in=wanted).annotate(
+            led_path=F("led_units__path")
+        ):
+            leading.setdefault(leader.led_path, set()).add(leader.pk)
+            leader_objects[leader.pk] = leader
     leaders = {}
     for person in learners:
-        for leader in _leaders_of(person):
-            leaders.setdefault(leader.pk, (leader, []))[1].append(person)
+        if person.org_unit is None:
+            continue
+        theirs = set().union(*(leading.get(path, ()) for path in paths_of(person.org_unit)))
+        theirs.discard(person.pk)
+        for pk in sorted(theirs):
+            leaders.setdefault(pk, (leader_objects[pk], []))[1].append(person)
     notifications.notify(
         recipients=[leader for leader, _people in leaders.values()],
         kind="law_change_team",

@@ -356,7 +356,11 @@ def certificate_reissue(
 @transaction.atomic
 def certificates_require_update(*, certificates, reason: str, acting_user=None) -> list:
     """A legal change makes these certificates rest on outdated content: mark the valid ones
-    "update required" (their credentials are suspended until the update is completed)."""
+    "update required" (their credentials are suspended until the update is completed).
+    One UPDATE and one insert of history rows per 500, whatever the number: every row gets
+    the same status, time and reason, and the status lists are read from the status."""
+    from simple_history.utils import get_history_manager_for_model
+
     reason = clean_reason(reason)
     ids = [c.pk for c in certificates]
     rows = list(
@@ -371,7 +375,14 @@ def certificates_require_update(*, certificates, reason: str, acting_user=None) 
         certificate.status_reason = reason
         certificate._history_user = acting_user
         certificate._change_reason = reason[:100]
-        certificate.save(update_fields=["status", "status_changed_at", "status_reason"])
+    for start in range(0, len(rows), 500):
+        Certificate.objects.filter(pk__in=[c.pk for c in rows[start : start + 500]]).update(
+            status=CertificateStatus.UPDATE_REQUIRED, status_changed_at=now, status_reason=reason
+        )
+    if rows:
+        get_history_manager_for_model(Certificate).bulk_history_create(
+            rows, batch_size=500, update=True, default_user=acting_user, default_date=now
+        )
     return rows
 
 

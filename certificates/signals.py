@@ -6,8 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assignments.law_change import (
+    BATCH,
     CERTIFICATE_COUNTERS,
     RETRAINING_EXCLUSIONS,
+    among,
     law_change_assigned,
     law_change_fulfilled,
 )
@@ -39,7 +41,9 @@ def require_update_on_law_change(sender, assignments, change, **kwargs):
     current = Certificate.objects.filter(
         course_id=change.course_id, user_id__in=user_ids, status=CertificateStatus.VALID
     )
-    services.certificates_require_update(certificates=list(current), reason=change.summary)
+    services.certificates_require_update(
+        certificates=list(current.only("pk")), reason=change.summary
+    )
 
 
 @receiver(law_change_fulfilled)
@@ -102,9 +106,12 @@ def reissue_on_law_change_fulfilled(sender, assignment, **kwargs):
 
 def count_certificates_to_update(course, user_ids) -> int:
     """For a legal change's impact: these people's valid certificates of ``course``."""
-    return Certificate.objects.filter(
-        course=course, user_id__in=list(user_ids), status=CertificateStatus.VALID
-    ).count()
+    user_ids = set(user_ids)
+    valid = Certificate.objects.filter(course=course, status=CertificateStatus.VALID)
+    if len(user_ids) <= BATCH:
+        return valid.filter(user_id__in=list(user_ids)).count()
+    # Many people: one read of the course's valid certificates, not an IN list per 500.
+    return sum(1 for user_id in valid.values_list("user_id", flat=True) if user_id in user_ids)
 
 
 if count_certificates_to_update not in CERTIFICATE_COUNTERS:
@@ -114,22 +121,20 @@ if count_certificates_to_update not in CERTIFICATE_COUNTERS:
 def without_a_current_certificate(course, user_ids) -> set:
     """For a legal change: people whose certificate of ``course`` was revoked or expired
     (and who hold no current one) get no retraining: they complete or recertify instead."""
-    user_ids = list(user_ids)
-    ended = set(
+    ended = among(
         Certificate.objects.filter(
-            course=course,
-            user_id__in=user_ids,
-            status__in=[CertificateStatus.REVOKED, CertificateStatus.EXPIRED],
-        ).values_list("user_id", flat=True)
+            course=course, status__in=[CertificateStatus.REVOKED, CertificateStatus.EXPIRED]
+        ),
+        user_ids,
     )
     if not ended:
         return set()
-    current = set(
+    current = among(
         Certificate.objects.filter(
             course=course,
-            user_id__in=ended,
             status__in=[CertificateStatus.VALID, CertificateStatus.UPDATE_REQUIRED],
-        ).values_list("user_id", flat=True)
+        ),
+        ended,
     )
     return ended - current
 
