@@ -258,7 +258,7 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
                     for lesson_id, revision_id in lessons[course_id][
                         : done_of[i * len(courses) + j]
                     ]:
-                        yield (user_id, lesson_id, course_id, revision_id, now, 1)
+                        yield (user_id, lesson_id, course_id, revision_id, now, 1, "")
 
         n_progress = _copy(
             "courses_courseprogress",
@@ -281,7 +281,15 @@ def django_setup(people_count: int, course_count: int, sessions: int, out: Path)
         )
         n_done = _copy(
             "courses_lessoncompletion",
-            ["user_id", "lesson_id", "course_id", "revision_id", "completed_at", "cycle"],
+            [
+                "user_id",
+                "lesson_id",
+                "course_id",
+                "revision_id",
+                "completed_at",
+                "cycle",
+                "reopened_reason",
+            ],
             completion_rows(),
         )
     from django.db import connection

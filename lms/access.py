@@ -7,12 +7,17 @@ A leader's reach is the subtree of each unit they lead.
 
 from functools import wraps
 
+from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
+from .caching import forget_prefix, memoised
 from .models import ROLE_GROUPS, OrgUnit, Role, User
+
+ROLES_MEMO = "lms.access.roles:"
 
 
 def _cache(user) -> dict:
@@ -23,23 +28,54 @@ def _cache(user) -> dict:
     return cache
 
 
+def _read_roles(pk) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A person's group names and the paths of the units they lead, in one query."""
+    rows = User.objects.filter(pk=pk).values_list("groups__name", "led_units__path")
+    groups = frozenset(name for name, _path in rows if name is not None)
+    led = tuple(sorted({path for _name, path in rows if path is not None}))
+    return groups, led
+
+
+def _roles(user) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(group names, led unit paths): once per request and person (``lms.caching``)."""
+    cache = _cache(user)
+    if "roles" not in cache:
+        cache["roles"] = memoised(f"{ROLES_MEMO}{user.pk}", lambda: _read_roles(user.pk))
+    return cache["roles"]
+
+
 def group_names(user) -> frozenset[str]:
     if not user.is_authenticated:
         return frozenset()
-    cache = _cache(user)
-    if "groups" not in cache:
-        cache["groups"] = frozenset(user.groups.values_list("name", flat=True))
-    return cache["groups"]
+    return _roles(user)[0]
 
 
 def led_unit_paths(user) -> tuple[str, ...]:
     """Tree paths of the units this person leads (the roots of their reach)."""
     if not user.is_authenticated:
         return ()
-    cache = _cache(user)
-    if "led" not in cache:
-        cache["led"] = tuple(user.led_units.order_by("path").values_list("path", flat=True))
-    return cache["led"]
+    return _roles(user)[1]
+
+
+def _roles_changed(sender, instance=None, action="", **kwargs):
+    """Groups or leaders changed: what this request holds of anyone's roles is dropped."""
+    if action.startswith("post_") or action == "pre_clear":
+        if isinstance(instance, User):
+            _cache(instance).pop("roles", None)
+        forget_prefix(ROLES_MEMO)
+
+
+def _forget_roles(sender, **kwargs):
+    forget_prefix(ROLES_MEMO)
+
+
+m2m_changed.connect(_roles_changed, sender=User.groups.through, dispatch_uid="kadra_roles_groups")
+m2m_changed.connect(_roles_changed, sender=OrgUnit.leaders.through, dispatch_uid="kadra_roles_led")
+for _model in (Group, OrgUnit):
+    post_save.connect(_forget_roles, sender=_model, dispatch_uid=f"kadra_roles_{_model.__name__}")
+    post_delete.connect(
+        _forget_roles, sender=_model, dispatch_uid=f"kadra_roles_del_{_model.__name__}"
+    )
 
 
 def is_hr(user) -> bool:

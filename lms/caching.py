@@ -5,6 +5,12 @@ Wagtail asks for the site root paths several times while rendering one page (eve
 database cache as a fallback that was a query each. ``RequestMemoMiddleware`` keeps them
 for the length of one request, so the shared cache is asked once per request at most.
 Editing a site clears the memo along with Wagtail's own cache entry.
+
+The same memo holds what the frame of every signed-in page asks for (``lms.access``: the
+viewer's role groups and the units they lead, in one query; ``lms.context_processors``: the
+navigation and the unread-notification count). Per request is the unit: roles and
+notifications change, so nothing of this outlives the request, and a change made during the
+request (groups, leaders, a new notification) drops the entry at once.
 """
 
 import contextvars
@@ -59,6 +65,14 @@ def forget(key: str) -> None:
     memo = _memo.get()
     if memo is not None:
         memo.pop(key, None)
+
+
+def forget_prefix(prefix: str) -> None:
+    """Drop every entry of this request's memo whose key starts with ``prefix``."""
+    memo = _memo.get()
+    if memo is not None:
+        for key in [k for k in memo if k.startswith(prefix)]:
+            del memo[key]
 
 
 def install_wagtail_memo() -> None:

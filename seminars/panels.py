@@ -1,11 +1,17 @@
 """The sessions app's entries in the navigation and panels on the home and person pages."""
 
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.panels import CoursePanel, register_course_panel
 from lms import access as lms_access
+from lms.caching import forget, memoised
 from lms.panels import (
     HomePanel,
     NavItem,
@@ -16,7 +22,14 @@ from lms.panels import (
 )
 
 from . import selectors
-from .models import AttendanceStatus, EventDate
+from .models import AttendanceStatus, Event, EventDate
+
+# The courses that have any event not cancelled, in the shared cache. The entry is stored
+# under a version that every change to an event replaces (at once and again on commit), so
+# a reader that computed it from data older than the change stores it where no one looks.
+COURSES_WITH_EVENTS_VERSION = "seminars:courses-with-events:version"
+COURSES_WITH_EVENTS = "seminars:courses-with-events:{version}"
+COURSES_WITH_EVENTS_TIMEOUT = 24 * 3600
 
 
 def home_data(request):
@@ -81,12 +94,50 @@ def register():
     )
 
 
+def _read_courses_with_events() -> frozenset:
+    version = cache.get(COURSES_WITH_EVENTS_VERSION)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(COURSES_WITH_EVENTS_VERSION, version, None)
+        version = cache.get(COURSES_WITH_EVENTS_VERSION) or version
+    key = COURSES_WITH_EVENTS.format(version=version)
+    found = cache.get(key)
+    if found is None:
+        found = frozenset(
+            Event.objects.filter(course__isnull=False, cancelled_at__isnull=True)
+            .values_list("course_id", flat=True)
+            .distinct()
+        )
+        cache.set(key, found, COURSES_WITH_EVENTS_TIMEOUT)
+    return found
+
+
+def courses_with_events() -> frozenset:
+    """Ids of the courses that have at least one event that is not cancelled."""
+    return memoised("seminars.courses_with_events", _read_courses_with_events)
+
+
+def _new_version() -> None:
+    cache.set(COURSES_WITH_EVENTS_VERSION, uuid.uuid4().hex, None)
+
+
+def _event_changed(sender, **kwargs):
+    forget("seminars.courses_with_events")
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
 def course_data(request, course):
-    """Upcoming sessions linked to the course (drawn by the include's template tag)."""
+    """Upcoming sessions linked to the course (drawn by the include's template tag). A course
+    with no event at all (the usual case) draws no panel and costs no query."""
+    if course.pk not in courses_with_events():
+        return None
     return {"course": course}
 
 
 def register_course():
+    post_save.connect(_event_changed, sender=Event, dispatch_uid="seminars_course_events_saved")
+    post_delete.connect(_event_changed, sender=Event, dispatch_uid="seminars_course_events_del")
     register_course_panel(
         CoursePanel(
             name="sessions",

@@ -107,7 +107,7 @@ AUTH_USER_MODEL = "lms.User"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "lms.auth.EmailOrEmployeeNumberBackend",
+    "lms.backends.KadraBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
