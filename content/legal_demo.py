@@ -118,6 +118,7 @@ def _seed(people: dict) -> str:
 
     # 3. The current text (the file's), published as a material legal change in April.
     lesson = LessonPage.objects.get(pk=lesson.pk)
+    lesson.body = loaded.as_object().body
     new = lesson.save_revision(user=editor)
     new.content[MARKER] = copy.deepcopy(loaded.content[MARKER])
     new.save(update_fields=["content"])
