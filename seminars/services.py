@@ -64,10 +64,12 @@ def _lock_event(event) -> Event:
 
 
 def _locked_with_seats(event) -> Event:
-    """The event's row locked until the transaction ends, read in one statement with
-    ``has_dates`` (a live date exists) and ``taken`` (seats held)."""
-    if connection.vendor == "sqlite":
-        Event.objects.filter(pk=event.pk).update(capacity=F("capacity"))
+    """The event's row locked until the transaction ends, with ``has_dates`` (a live date
+    exists) and ``taken`` (seats held) read in one statement after the lock is granted.
+    They cannot be subqueries of the locking read: under READ COMMITTED, PostgreSQL
+    re-reads only the locked row once it is granted, and a subquery would still count the
+    seats as they were before waiting for the lock."""
+    event = _lock_event(event)
     taken = (
         Booking.objects.filter(event=OuterRef("pk"), status__in=SEAT_STATUSES)
         .order_by()
@@ -75,14 +77,16 @@ def _locked_with_seats(event) -> Event:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return (
-        Event.objects.select_for_update(of=("self",))
+    event.has_dates, event.taken = (
+        Event.objects.filter(pk=event.pk)
         .annotate(
             has_dates=Exists(EventDate.objects.filter(event=OuterRef("pk"), cancelled_at=None)),
             taken=Coalesce(Subquery(taken), 0),
         )
-        .get(pk=event.pk)
+        .values_list("has_dates", "taken")
+        .get()
     )
+    return event
 
 
 def live_dates(event):
@@ -442,8 +446,8 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
             raise ValidationError(_("You are already signed up for this event."))
         raise ValidationError(_("%(name)s is already signed up for this event.") % {"name": person})
     clash = conflicting_booking(event, person, dates=dates)
-    # Under the event's lock: one read (the row, whether it has live dates, the seats
-    # taken), the booking and its history row, the commit. Nothing else waits for it.
+    # Under the event's lock: the locking read, one read of whether it has live dates and
+    # of the seats taken, the booking and its history row, the commit.
     event = _locked_with_seats(event)
     if event.is_cancelled:
         raise ValidationError(_("This event is cancelled."))

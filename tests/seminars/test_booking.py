@@ -353,9 +353,9 @@ def _statements_under_the_event_lock(statements):
 
 
 def test_the_event_lock_covers_only_the_count_and_the_writes(org, event):
-    """Under the event's lock a booking reads the row, its dates and seats in one
-    statement and writes the booking and its history row: invitations and every other read
-    come before the lock or after the commit."""
+    """Under the event's lock a booking reads the row, then its dates and seats in one
+    statement, and writes the booking and its history row: invitations and every other
+    read come before the lock or after the commit."""
     BookingFactory(event=event, user=UserFactory(org_unit=org.team_a))
     statements = []
 
@@ -374,8 +374,8 @@ def test_the_event_lock_covers_only_the_count_and_the_writes(org, event):
         kinds, locked = kinds[1:], locked[1:]
     if kinds[-1] == "RELEASE":  # the end of the booking's own savepoint (COMMIT alone)
         kinds, locked = kinds[:-1], locked[:-1]
-    assert kinds == ["SELECT", "INSERT", "INSERT"], locked
-    assert "seminars_booking" in locked[1] and "seminars_historicalbooking" in locked[2]
+    assert kinds == ["SELECT", "SELECT", "INSERT", "INSERT"], locked
+    assert "seminars_booking" in locked[2] and "seminars_historicalbooking" in locked[3]
 
 
 def test_a_booking_with_the_last_seat_taken_by_an_earlier_one_waits(org, event):
