@@ -103,9 +103,17 @@ def impact(*, page, revision_id: int, course) -> Impact:
         for user_id, rev in _newest_revisions(page.pk).items()
         if rev is None or rev < revision_id
     ]
-    completed = among(
-        CourseProgress.objects.filter(course=course, completed_at__isnull=False), older
-    )
+    # Who completed the course in this cycle, with their unit (for the figures per unit).
+    progress = CourseProgress.objects.filter(course=course, completed_at__isnull=False)
+    if len(older) <= BATCH:
+        progress = progress.filter(user_id__in=older)
+    wanted = set(older)
+    unit_of = {
+        user_id: name or ""
+        for user_id, name in progress.values_list("user_id", "user__org_unit__name")
+        if user_id in wanted
+    }
+    completed = set(unit_of)
     busy = among(
         Assignment.objects.filter(course=course, status=Status.ACTIVE).exclude(
             source=Source.LAW_CHANGE
@@ -125,19 +133,9 @@ def impact(*, page, revision_id: int, course) -> Impact:
         else:
             result.mid_course.append(user_id)
     if result.affected:
-        affected = set(result.affected)
-        people = User.objects.all()
-        if len(affected) > BATCH:
-            # Many people: one read of those who completed the page, no IN list per 500.
-            people = people.filter(
-                pk__in=LessonCompletion.objects.filter(lesson_id=page.pk).values("user_id")
-            )
-        else:
-            people = people.filter(pk__in=result.affected)
         units = {}
-        for pk, name in people.values_list("pk", "org_unit__name"):
-            if pk in affected:
-                units[name or ""] = units.get(name or "", 0) + 1
+        for user_id in result.affected:
+            units[unit_of[user_id]] = units.get(unit_of[user_id], 0) + 1
         result.by_unit = sorted(units.items())
         result.certificates = sum(count(course, result.affected) for count in CERTIFICATE_COUNTERS)
     return result
