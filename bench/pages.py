@@ -7,15 +7,17 @@ the catalogue search under gunicorn, PostgreSQL and Redis.
 What it does (everything is thrown away at the end, even on error or SIGTERM):
 
 1. starts a throwaway PostgreSQL cluster (``bench/quiz_load.py``'s ``Postgres``: fsync off,
-   not durable) and Debian's ``redis-server`` on 127.0.0.1 and free ports, both stopped by
-   their process ids;
+   not durable) and Debian's ``redis-server`` on 127.0.0.1 and free ports (or
+   ``--pg-port`` / ``--redis-port``), both stopped by their process ids;
 2. with ``lms.settings.production`` and ``REDIS_URL`` runs ``migrate`` and
    ``collectstatic`` and creates the data in bulk in a Django subprocess (COPY for the large
    tables): the people in 50 units (a root, 5 departments, 44 teams), the courses of 10
    lessons each (the first lesson of the first course plays an H5P activity), one progress
    row per person and course and on average 5 finished steps each (``--people 10000
    --courses 40``: 400,000 progress rows and 2 million step completions), a leader of the
-   first department and an HR officer;
+   first department and an HR officer; the learners' sessions are written through the
+   production ``SESSION_ENGINE`` (``cached_db``: the database and Redis), so a page view
+   reads its session from Redis as in production;
 3. starts gunicorn (``--workers`` sync workers, default 2) through a WSGI wrapper of this
    benchmark only that adds two response headers: the request's server time and the CPU
    time the worker process spent on it (``resource.getrusage`` of the worker itself). The
@@ -456,6 +458,8 @@ def parse_args(argv):
     parser.add_argument("--requests", type=int, default=200, help="per page")
     parser.add_argument("--sessions", type=int, default=200, help="signed-in learners used")
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (logs)")
+    parser.add_argument("--pg-port", type=int, default=None, help="default: a free port")
+    parser.add_argument("--redis-port", type=int, default=None, help="default: a free port")
     return parser.parse_args(argv)
 
 
@@ -464,6 +468,10 @@ def main(argv) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     tmp = Path(tempfile.mkdtemp(prefix="kadra-pages-bench-"))
     postgres, redis = Postgres(tmp), Redis(tmp)
+    if opts.pg_port:
+        postgres.port = opts.pg_port
+    if opts.redis_port:
+        redis.port = opts.redis_port
     server = None
     port = free_port()
     origin = f"http://127.0.0.1:{port}"
