@@ -372,3 +372,82 @@ def test_a_material_change_reaches_the_employee_who_redoes_it_and_is_recertified
 
     page.goto(f"{live_server.url}{course.url}")
     expect(page.locator("section.legal-update")).to_have_count(0)
+
+
+# --- what the journey found broken in code it does not own ---------------------------------
+
+
+def _save_draft(page):
+    page.get_by_role("button", name=re.compile(r"^\s*Save draft\s*$")).click()
+    conflict = page.get_by_text("You saved a new version in another window").first
+    saved = page.locator(".messages", has_text="has been updated")
+    expect(saved.or_(conflict)).to_be_visible()
+    assert not conflict.is_visible(), "Save draft asked about a newer version in another window"
+    expect(saved).to_be_visible()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "courses.lesson_changes.stream_diff compares the blocks' raw JSON: saving a seed lesson "
+        "in the Wagtail admin re-serialises untouched blocks (rich text gains data-block-key "
+        "attributes; the key-points and scenario blocks are rewritten too), so they are "
+        "labelled 'Changed' with no changed words"
+    ),
+)
+def test_an_admin_edit_of_one_block_labels_only_that_block(page, live_server, demo_office):
+    from assignments import law_change
+    from courses import services
+    from courses.models import CoursePage, LessonPage
+    from lms.models import User
+
+    employee, editor = User.objects.get(email=EMPLOYEE), User.objects.get(email=EDITOR)
+    course = CoursePage.objects.live().get(slug=COURSE)
+    lesson = LessonPage.objects.live().child_of(course).get(slug=LESSON)
+    # The course is sequential: the lesson before it is finished too.
+    for step in services.course_steps(course)[: services.course_steps(course).index(lesson) + 1]:
+        services.step_started(user=employee, step=step, course=course)
+        services.step_complete(user=employee, step=step)
+    callout_id = next(
+        b.id for b in lesson.body if b.block_type == "callout" and b.value["title"] == CALLOUT_TITLE
+    )
+
+    _sign_in_as(page, live_server, EDITOR)
+    page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    text = _stream_child(page, callout_id).locator("textarea[name$='-value-text']")
+    text.fill(text.input_value().replace(OLD_PHRASE, NEW_PHRASE))
+    _save_draft(page)
+    law_change.legal_change_publish(page=lesson, user=editor, summary=SUMMARY)
+
+    _sign_in_as(page, live_server, EMPLOYEE)
+    page.goto(f"{live_server.url}{lesson.url}")
+    expect(page.locator(f"#change-{callout_id}.lesson-change-edited")).to_be_visible()
+    labelled = page.locator(".lesson-change").evaluate_all("els => els.map(e => e.id)")
+    assert labelled == [f"change-{callout_id}"], labelled
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "content/legal_demo.py backdates the demo change's revisions of legalizacja-pobytu to "
+        "February and April 2026 while the loader's first revision keeps the seeding time, so "
+        "Wagtail's editing session sees a newer revision than the live one and Save draft "
+        "opens 'You saved a new version in another window' instead of saving"
+    ),
+)
+def test_the_editor_saves_a_draft_of_the_demo_changed_lesson(page, live_server, demo_office):
+    from courses.models import CoursePage, LessonPage
+
+    course = CoursePage.objects.live().get(slug=COURSE)
+    lesson = LessonPage.objects.live().child_of(course).get(slug="legalizacja-pobytu")
+    callout = next(b for b in lesson.body if b.block_type == "callout")
+    _sign_in_as(page, live_server, EDITOR)
+    page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    text = _stream_child(page, callout.id).locator("textarea[name$='-value-text']")
+    text.fill(text.input_value() + " Stan na 1 grudnia 2026 r.")
+    _save_draft(page)
+    assert "Stan na 1 grudnia 2026 r." in str(
+        LessonPage.objects.get(pk=lesson.pk).get_latest_revision().content
+    )
