@@ -107,7 +107,7 @@ AUTH_USER_MODEL = "lms.User"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "lms.backends.KadraBackend",
+    "lms.auth.EmailOrEmployeeNumberBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -5,7 +5,7 @@
   request: a change of groups or leaders is seen at once, in the same request too;
 - the navigation and the unread-notification count: once per request however often the
   layout asks (``lms.context_processors``);
-- the person of the session is read with their unit (``lms.backends.KadraBackend``), so the
+- the person of the session is read with their unit (``lms.auth.EmailOrEmployeeNumberBackend``), so the
   sessions panel of the course page and every reach check cost no query for it;
 - a course with no internal session draws no sessions panel and asks nothing for it
   (``seminars.panels``);
@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from courses import services
 from lms import access
-from lms.backends import KadraBackend
+from lms.auth import EmailOrEmployeeNumberBackend
 from lms.caching import RequestMemoMiddleware
 from lms.context_processors import navigation
 from lms.models import ROLE_GROUPS, Role, User
@@ -228,14 +228,14 @@ def test_anonymous_navigation_is_empty():
 def test_the_backend_reads_the_person_with_their_unit(org, django_assert_num_queries):
     from django.conf import settings
 
-    assert "lms.backends.KadraBackend" in settings.AUTHENTICATION_BACKENDS
+    assert "lms.auth.EmailOrEmployeeNumberBackend" in settings.AUTHENTICATION_BACKENDS
     with django_assert_num_queries(1):
-        user = KadraBackend().get_user(org.employee.pk)
+        user = EmailOrEmployeeNumberBackend().get_user(org.employee.pk)
         assert user.org_unit.name == org.team_a.name
     org.employee.is_active = False
     org.employee.save()
-    assert KadraBackend().get_user(org.employee.pk) is None
-    assert KadraBackend().get_user(10**9) is None
+    assert EmailOrEmployeeNumberBackend().get_user(org.employee.pk) is None
+    assert EmailOrEmployeeNumberBackend().get_user(10**9) is None
 
 
 def test_a_person_with_no_unit_still_signs_in(client, org, course):
