@@ -1,5 +1,8 @@
 from types import SimpleNamespace
 
+# Imported before any test freezes the clock: openpyxl reads the time when first imported,
+# and a frozen clock then breaks the XLSX exports of later tests.
+import openpyxl  # noqa: F401
 import pytest
 
 from lms.models import Role
