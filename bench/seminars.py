@@ -36,7 +36,15 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
-from quiz_load import Gunicorn, Postgres, free_port, log, percentile, run  # noqa: E402
+from quiz_load import (  # noqa: E402
+    Gunicorn,
+    Postgres,
+    cpu_seconds,
+    free_port,
+    log,
+    percentile,
+    run,
+)
 
 PYTHON = sys.executable
 INTERNAL = "_django"
@@ -262,6 +270,7 @@ def main() -> int:
         postgres.start()
         env["DATABASE_URL"] = postgres.url
         log(f"Kadra sessions benchmark: {people} people booking {seats} seats at once")
+        log(f"  machine        {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         log(
             f"  database       PostgreSQL {postgres.version} on 127.0.0.1:{postgres.port} "
             "(fsync=off: NOT durable, benchmark only)"
@@ -298,7 +307,11 @@ def main() -> int:
         server.start()
         log(f"  server         gunicorn {workers} workers × {threads} threads, production settings")
 
+        workers_pids = server.worker_pids()
+        cpu_before, wall_before = cpu_seconds(workers_pids), time.perf_counter()
         samples = book_all(port, data["event_id"], data["sessions"])
+        cpu_app = cpu_seconds(workers_pids) - cpu_before
+        wall = time.perf_counter() - wall_before
         errors = [s for s in samples if s is None or s[0] != 302]
         latencies = sorted(s[1] for s in samples if s and s[0] == 302)
         verify_file = tmp / "verify.json"
@@ -320,6 +333,11 @@ def main() -> int:
             f"max {latencies[-1] if latencies else 0:.0f} ms"
         )
         log(f"  bookings       {counts}")
+        log(
+            f"  CPU            gunicorn workers {cpu_app:.1f} s in {wall:.1f} s "
+            f"({cpu_app / max(len(samples), 1) * 1000:.1f} ms/request); load average "
+            f"{os.getloadavg()[0]:.1f} after it"
+        )
         if errors:
             failed.append("booking errors")
         if counts["booked"] != seats or counts["waiting"] != people - seats:

@@ -399,6 +399,27 @@ def conflicting_booking(event: Event, person, dates=None) -> Booking | None:
     )
 
 
+def _existing_and_clash(event: Event, person, dates) -> tuple[Booking | None, Booking | None]:
+    """In one query: ``person``'s live booking of ``event`` and their booking holding a seat
+    on another event at the same time as one of ``dates`` (as :func:`conflicting_booking`)."""
+    wanted = Q(event=event, status__in=LIVE_STATUSES)
+    if dates:
+        overlap = Q(pk__in=[])
+        for d in dates:
+            overlap |= Q(starts_at__lt=d.ends_at, ends_at__gt=d.starts_at)
+        clashing = EventDate.objects.filter(overlap, cancelled_at__isnull=True).exclude(event=event)
+        wanted |= Q(status__in=SEAT_STATUSES, event__in=clashing.values("event_id"))
+    existing = clash = None
+    for booking in (
+        Booking.objects.filter(wanted, user=person).select_related("event").order_by("pk")
+    ):
+        if booking.event_id == event.pk:
+            existing = existing or booking
+        else:
+            clash = clash or booking
+    return existing, clash
+
+
 def _approvers(person) -> list:
     """The leaders of the units above ``person`` (nearest first), else HR."""
     from lms.models import OrgUnit
@@ -429,8 +450,11 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
     # conflict check at once; the checks that do not count seats run before the event's
     # lock, which is then held only to count the seats and write the booking.
     if connection.vendor == "sqlite":
-        _lock_event(event)  # SQLite locks the whole database: take it before any read
-    person = User.objects.select_for_update().get(pk=person.pk)
+        # SQLite locks the whole database: a write to the row takes it before any read.
+        Event.objects.filter(pk=event.pk).update(capacity=F("capacity"))
+    person = (
+        User.objects.select_for_update(of=("self",)).select_related("org_unit").get(pk=person.pk)
+    )
     event = Event.objects.get(pk=event.pk)
     if not access.can_book_for(acting_user, person, event):
         if person.pk == acting_user.pk:
@@ -440,12 +464,11 @@ def booking_create(*, event: Event, person, acting_user, now=None) -> Booking:
         raise ValidationError(_("This person has left the office."))
     dates = list(live_dates(event))
     _check_window(event, self_service=person.pk == acting_user.pk, now=now, dates=dates)
-    existing = event.bookings.filter(user=person, status__in=LIVE_STATUSES).first()
+    existing, clash = _existing_and_clash(event, person, dates)
     if existing is not None:
         if person.pk == acting_user.pk:
             raise ValidationError(_("You are already signed up for this event."))
         raise ValidationError(_("%(name)s is already signed up for this event.") % {"name": person})
-    clash = conflicting_booking(event, person, dates=dates)
     # Under the event's lock: the locking read, one read of whether it has live dates and
     # of the seats taken, the booking and its history row, the commit.
     event = _locked_with_seats(event)

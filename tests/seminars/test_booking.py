@@ -429,3 +429,15 @@ except ImportError:  # pragma: no cover
 class RefusingBackend(_Dummy):
     def enqueue(self, task, args, kwargs):
         raise OperationalError("the task table is not reachable")
+
+
+def test_a_booking_reads_only_what_it_decides_on(org, event, django_assert_max_num_queries):
+    """The person (locked, with their unit), the event and its audience, its dates, their
+    bookings here and at the same time elsewhere (one query), the event's lock, the seats,
+    two writes, and the booking's savepoint and its release (a transaction's start and
+    commit outside a test); on SQLite two writes to the row take the database's lock."""
+    other = EventFactory(unit=org.team_a, open_to_all=True)
+    EventDateFactory(event=other, starts_at=timezone.now() + timedelta(days=20))
+    book(other, org.employee)
+    with django_assert_max_num_queries(13 if connection.vendor == "sqlite" else 11):
+        assert book(event, org.employee).status == "booked"
