@@ -153,9 +153,10 @@ def _seed(people: dict) -> str:
 
 
 def _backdate_revision(revision, day: date) -> None:
-    moment = _moment(day, 9)
-    type(revision).objects.filter(pk=revision.pk).update(created_at=moment)
-    PageLogEntry.objects.filter(revision_id=revision.pk).update(timestamp=moment)
+    """Date the revision's publish in the page's history. The revision itself keeps the time
+    it was saved: Wagtail's editing session compares revisions by it, and an older one than
+    the loader's would look like a newer version saved in another window."""
+    PageLogEntry.objects.filter(revision_id=revision.pk).update(timestamp=_moment(day, 9))
 
 
 def _attended_session(course, hr, leader, unit, learners) -> None:

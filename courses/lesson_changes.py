@@ -241,6 +241,8 @@ def word_diff(old: str, new: str, *, context: int | None = None) -> SafeString:
             continue
         if removed.strip():
             out += format_html("<del>{}</del>", removed)
+            if added.strip():
+                out += mark_safe(" ")  # the old and the new words read apart
         elif removed and not added:
             out += format_html("{}", removed)
         if added.strip():
@@ -275,6 +277,26 @@ def _blocks(stream) -> list[dict]:
 
 def _same(a, b) -> bool:
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
+
+
+# What a block shows besides its text: another image, document, video or activity is an edit.
+_MEDIA_KEYS = ("package", "image", "document", "url", "video", "file", "embed")
+
+
+def _edited(before: dict, block_type: str, value) -> bool:
+    """Whether the block was edited for the learner: another type, other words in one of its
+    text fields, or other media. Saving a page in the admin re-serialises blocks nobody
+    touched (rich text gains block keys, defaults appear), which is not an edit."""
+    old_value = before.get("value")
+    if before.get("type") != block_type:
+        return True
+    if _same(old_value, value):
+        return False
+    if dict(block_fields(block_type, old_value)) != dict(block_fields(block_type, value)):
+        return True
+    if isinstance(old_value, dict) and isinstance(value, dict):
+        return any(not _same(old_value.get(k), value.get(k)) for k in _MEDIA_KEYS)
+    return False
 
 
 def _package(value):
@@ -327,7 +349,7 @@ def stream_diff(old_stream, new_stream, *, package_titles=None) -> LessonDiff:
                 note=note if block_type == "h5p" else "",
                 snippet=snippet,
             )
-        elif before.get("type") != block_type or not _same(before.get("value"), value):
+        elif _edited(before, block_type, value):
             note = ""
             if block_type == "h5p" and before.get("type") == "h5p":
                 if _package(before.get("value")) != _package(value):

@@ -9,8 +9,9 @@ check, and gets a new certificate superseding the old one with the same award da
 axe checks every page of the loop, the lesson also at 320 px.
 
 The pages are in English (the language cookie): the assertions read the source strings,
-whatever the Polish catalogue says at the moment. Two strict xfails at the end record what
-the journey found broken in code outside this file.
+whatever the Polish catalogue says at the moment. Two more tests at the end keep what the
+journey once found broken: an admin edit of one block labels only that block, and the
+editor can save a draft of the lesson the demo's past change is on.
 """
 
 import re
@@ -387,15 +388,6 @@ def _save_draft(page):
     expect(saved).to_be_visible()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "courses.lesson_changes.stream_diff compares the blocks' raw JSON: saving a seed lesson "
-        "in the Wagtail admin re-serialises untouched blocks (rich text gains data-block-key "
-        "attributes; the key-points and scenario blocks are rewritten too), so they are "
-        "labelled 'Changed' with no changed words"
-    ),
-)
 def test_an_admin_edit_of_one_block_labels_only_that_block(page, live_server, demo_office):
     from assignments import law_change
     from courses import services
@@ -428,15 +420,6 @@ def test_an_admin_edit_of_one_block_labels_only_that_block(page, live_server, de
     assert labelled == [f"change-{callout_id}"], labelled
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "content/legal_demo.py backdates the demo change's revisions of legalizacja-pobytu to "
-        "February and April 2026 while the loader's first revision keeps the seeding time, so "
-        "Wagtail's editing session sees a newer revision than the live one and Save draft "
-        "opens 'You saved a new version in another window' instead of saving"
-    ),
-)
 def test_the_editor_saves_a_draft_of_the_demo_changed_lesson(page, live_server, demo_office):
     from courses.models import CoursePage, LessonPage
 
