@@ -10,6 +10,7 @@ check covers, and tells us through ``update_check_passed`` when one is passed.
 from dataclasses import dataclass, field
 
 from django.db.models import Max
+from django.utils import timezone
 
 from courses import services as course_services
 from courses.models import LessonCompletion
@@ -157,6 +158,10 @@ class UpdatePanel:
     quiz: object = None
     check_questions: int = 0  # how many questions the update check will ask
     check_passed: bool = False
+
+    @property
+    def overdue(self) -> bool:
+        return self.assignment.due_date < timezone.localdate()
 
     @property
     def lessons_done(self) -> bool:

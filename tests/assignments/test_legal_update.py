@@ -244,3 +244,23 @@ def test_a_material_change_of_the_quiz_lets_a_passed_person_take_it_again(world)
     _answer_all(again)
     assignment = Assignment.objects.get(user=person, source=Source.LAW_CHANGE)
     assert assignment.status == Status.FULFILLED
+
+
+def test_the_panel_says_when_the_redo_is_overdue(world, reached, client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    person, _change, assignment = reached
+    client.force_login(person)
+
+    def panel():
+        response = client.get(fresh(world.course).url)
+        (found,) = [p for p in response.context["course_panels"] if p["name"] == "legal_update"]
+        return found["data"]["panel"]
+
+    assert not panel().overdue
+    Assignment.objects.filter(pk=assignment.pk).update(
+        due_date=timezone.localdate() - timedelta(days=1)
+    )
+    assert panel().overdue
