@@ -259,10 +259,11 @@ def test_reopened_and_earlier_cycle_rows_are_listed_and_said(client_for, world):
 
 
 def test_a_leader_sees_only_the_units_they_lead(client_for, world):
+    # Surnames no page text contains (a random one such as "Lang" is in "Language").
     mine = _person(world, world.org.team_a)
-    theirs = _person(world, world.org.team_b)
+    theirs = _person(world, world.org.team_b, last_name="Źdźbłowska-Theirs")
     hidden_unit = OrgUnitFactory(name="Wydział Obywatelski", code="WO")
-    elsewhere = _person(world, hidden_unit)
+    elsewhere = _person(world, hidden_unit, last_name="Gżegżółka-Elsewhere")
     for person in (mine, theirs, elsewhere):
         _complete(person, world.lesson)
 
@@ -283,7 +284,7 @@ def test_a_leader_sees_only_the_units_they_lead(client_for, world):
 
 
 def test_an_editor_gets_counts_without_names_and_no_export(client_for, world):
-    person = _person(world)
+    person = _person(world, last_name="Źdźbłowska-Hidden")
     _complete(person, world.lesson)
     response = _ask(client_for("editor"), world.lesson, TODAY)
     assert response.status_code == 200
