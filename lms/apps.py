@@ -11,12 +11,13 @@ class LmsConfig(AppConfig):
 
         from django.db.models.signals import post_migrate
 
-        from . import access
+        from . import access, sites
         from .caching import install_wagtail_memo
         from .panels import NavItem, register_nav_item
         from .schedule import register_daily
 
         install_wagtail_memo()
+        sites.install()
         register_daily("lms.notifications.send_digests", at=time(6, 30))
         post_migrate.connect(_schedule_daily_jobs, sender=self)
 
