@@ -332,7 +332,13 @@ class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):
         from .selectors import step_opened
         from .services import step_started
 
-        if place.progress is not None and not step_opened(request.user, self):
+        if place.progress is None:
+            return
+        # Read with the person's summary row (``step_place``); asked here otherwise.
+        opened = getattr(place.progress, "step_opened", None)
+        if opened is None:
+            opened = step_opened(request.user, self)
+        if not opened:
             step_started(user=request.user, step=self, course=place.course)
 
     def get_context(self, request, *args, **kwargs):

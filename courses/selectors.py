@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -125,23 +125,26 @@ class LearnerCourse:
         return next((s for s in self.steps if s.is_next), None)
 
 
-def learner_course(user, course: CoursePage) -> LearnerCourse:
+def learner_course(user, course: CoursePage, *, step=None) -> LearnerCourse:
     """The course as ``user`` meets it, in two queries whatever the size of the course: the
     step tree and the prerequisites come from the shared cache (``courses.cache``), the
     person's summary rows of the course and its prerequisites from one query and their
-    completions in the current training cycle from another."""
+    completions in the current training cycle from another. With ``step``, the summary rows
+    also say whether the person has opened that step (``step_opened``, see ``StepStart``)."""
     from . import cache
 
     steps = cache.course_steps(course)
     prereqs = cache.course_prerequisites(course)
     rows, completions, reopened, latest = {}, {}, set(), {}
     if user.is_authenticated:
-        rows = {
-            p.course_id: p
-            for p in CourseProgress.objects.filter(
-                user=user, course_id__in=[course.pk, *(c.pk for c in prereqs)]
+        summaries = CourseProgress.objects.filter(
+            user=user, course_id__in=[course.pk, *(c.pk for c in prereqs)]
+        )
+        if step is not None:
+            summaries = summaries.annotate(
+                step_opened=Exists(StepStart.objects.filter(user=user, step_id=step.pk))
             )
-        }
+        rows = {p.course_id: p for p in summaries}
         progress = rows.get(course.pk)
         rows_of_cycle = (
             LessonCompletion.objects.filter(

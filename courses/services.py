@@ -8,7 +8,7 @@ same transaction as the record that changed.
 import logging
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
@@ -57,19 +57,44 @@ def _session_requirement_met(user, course) -> bool:
     return any(check(user, course) for check in COMPLETION_REQUIREMENTS)
 
 
-@transaction.atomic
 def enrol(
     *, user, course: CoursePage, source=EnrolmentSource.SELF, due_date=None, acting_user=None
 ) -> CourseProgress:
-    progress, created = CourseProgress.objects.select_for_update().get_or_create(
-        user=user, course=course, defaults={"source": source, "due_date": due_date}
-    )
-    if not created and due_date and (progress.due_date is None or due_date < progress.due_date):
+    """Enrol ``user`` in ``course`` (their summary row), or bring an earlier due date forward
+    on the row they have. A first enrolment with no finished steps is one insert (and its
+    history row): its summary is known from the course's cached step tree."""
+    if CourseProgress.objects.filter(user=user, course=course).exists():
+        return _enrol_again(user=user, course=course, due_date=due_date)
+    if LessonCompletion.objects.filter(user=user, course=course).exists():
+        # Finished steps with no summary row (an earlier enrolment's): the full computation.
+        with transaction.atomic():
+            CourseProgress.objects.get_or_create(
+                user=user, course=course, defaults={"source": source, "due_date": due_date}
+            )
+            return progress_refresh(user=user, course=course)
+    from .cache import course_steps as cached_steps
+
+    steps = cached_steps(course)
+    try:
+        with transaction.atomic():
+            return CourseProgress.objects.create(
+                user=user,
+                course=course,
+                source=source,
+                due_date=due_date,
+                steps_total=len(steps),
+                next_step_id=steps[0].pk if steps else None,
+            )
+    except IntegrityError:  # enrolled by another request at the same moment
+        return _enrol_again(user=user, course=course, due_date=due_date)
+
+
+@transaction.atomic
+def _enrol_again(*, user, course, due_date) -> CourseProgress:
+    progress = CourseProgress.objects.select_for_update().get(user=user, course=course)
+    if due_date and (progress.due_date is None or due_date < progress.due_date):
         progress.due_date = due_date
         progress.save(update_fields=["due_date", "updated_at"])
-    if created:
-        progress_refresh(user=user, course=course)
-        progress.refresh_from_db()
     return progress
 
 

@@ -6,7 +6,7 @@ prerequisite course, the lessons before a quiz) answers 403 with the reason. Eve
 page shows then comes from the page's ``get_context``.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
@@ -67,12 +67,15 @@ def step_place(*, user, step) -> StepPlace:
     course = getattr(step, "_cached_parent_obj", None)  # set when the page was routed
     if not isinstance(course, CoursePage):
         course = CoursePage.objects.get(path=step.path[: -step.steplen])
-    mine = selectors.learner_course(user, course)
+    mine = selectors.learner_course(user, course, step=step)
     if not access.can_view_step(user, step, course, enrolled=mine.progress is not None):
         raise Http404
     if mine.progress is None and access.can_enrol(user, course):
-        services.enrol(user=user, course=course)
-        mine = selectors.learner_course(user, course)
+        progress = services.enrol(user=user, course=course)
+        if mine.latest:  # finished steps before: their outline is read again
+            mine = selectors.learner_course(user, course, step=step)
+        else:  # nothing finished: the outline read above stands
+            mine = replace(mine, progress=progress)
     index = next((i for i, s in enumerate(mine.steps) if s.page.pk == step.pk), None)
     if index is None:  # not among the live steps (the tree is being republished)
         raise Http404
