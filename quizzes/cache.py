@@ -6,9 +6,16 @@ once per live revision of the quiz and per state of the question bank, so drawin
 questions of an attempt costs no query beyond fetching the questions drawn. Any change to a
 question, a category or a question's tags gives the bank a new generation, and the next
 start computes the pools afresh.
+
+What every attempt page shows of one question version, whoever takes it (the digest its
+public ids are made from and the question text as markup), is kept by each process per
+version (``version_view``), checked against the snapshot it was made from. What differs per
+attempt (the order of the choices, the public ids) is made per attempt as before.
 """
 
 import secrets
+import threading
+from collections import OrderedDict
 
 from django.core.cache import cache
 from django.db import transaction
@@ -16,6 +23,9 @@ from django.db import transaction
 POOLS_KEY = "quizzes:pools:{pk}:{revision}:{generation}"
 BANK_KEY = "quizzes:bank-generation"
 TIMEOUT = 24 * 3600
+VERSIONS_HELD = 4096  # question versions each process keeps (a few hundred bytes each)
+_versions: OrderedDict = OrderedDict()
+_versions_lock = threading.Lock()
 
 
 def bank_generation() -> str:
@@ -78,3 +88,28 @@ def connect() -> None:
                 sender=model,
                 dispatch_uid=f"quizzes.cache.{model.__name__}.{signal is post_save}",
             )
+
+
+def version_view(version_id, snapshot: dict) -> dict:
+    """``{"digest", "text_html"}`` of a question version as asked (``snapshot``, frozen in
+    the attempt), computed once per version by each process. The entry is used only for the
+    same snapshot (comparing two dicts is far cheaper than the digest), so a version id
+    met again with another snapshot (one overwritten before it was ever asked, or an id a
+    rolled-back transaction gave out) gets its own. Without a version it is computed."""
+    from . import grading
+    from .html import render_text
+
+    held = _versions.get(version_id) if version_id is not None else None
+    if held is not None and held["snapshot"] == snapshot:  # a cheap check, never stale
+        return held
+    view = {
+        "snapshot": snapshot,
+        "digest": grading.snapshot_digest(snapshot),
+        "text_html": render_text(snapshot.get("text", ""), snapshot.get("text_format", "")),
+    }
+    if version_id is not None:
+        with _versions_lock:
+            _versions[version_id] = view
+            while len(_versions) > VERSIONS_HELD:
+                _versions.popitem(last=False)
+    return view

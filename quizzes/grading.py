@@ -88,7 +88,14 @@ def _str_list(raw) -> bool:
     return isinstance(raw, (list, tuple)) and all(isinstance(x, str) for x in raw)
 
 
-def _public_ids(snapshot: dict, key: str) -> dict[str, str]:
+def snapshot_digest(snapshot: dict) -> str:
+    """A digest of the whole snapshot, part of every public id: the same for every attempt
+    that asks this question version, so callers may keep it per version."""
+    blob = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, default=str).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+def _public_ids(snapshot: dict, key: str, digest: str | None = None) -> dict[str, str]:
     """Opaque public ids, by internal id, of the entries whose ids the browser sees: choices,
     matching right-hand options (pairs and distractors) and ordering items."""
     kind = snapshot["type"]
@@ -103,8 +110,7 @@ def _public_ids(snapshot: dict, key: str) -> dict[str, str]:
         return {}
     if not isinstance(key, str) or not key:
         raise ValueError("public ids need the attempt's key")
-    blob = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, default=str).encode()
-    digest = hashlib.sha256(blob).hexdigest()
+    digest = digest or snapshot_digest(snapshot)
     return {
         own: "o"
         + salted_hmac(_HMAC_SALT, f"{key}:{digest}:{own}", algorithm="sha256").hexdigest()[:20]
@@ -329,18 +335,21 @@ def _scramble(entries: list[dict], rng: random.Random | None) -> list[dict]:
     return entries
 
 
-def public_view(snapshot: dict, *, shuffle_seed: int | None, key: str) -> dict:
+def public_view(
+    snapshot: dict, *, shuffle_seed: int | None, key: str, digest: str | None = None
+) -> dict:
     """The question without anything that reveals the answer (built from a whitelist).
 
     Every id shown is opaque and depends on ``key``. With a seed, choices (and matching's
     left column) are shuffled by random.Random(seed) unless the snapshot says "shuffle":
     False (then the authored order, as the editor asked). Matching options and ordering
     items are always mixed, since showing them in authored order would give the answer away.
+    ``digest``: the snapshot's ``snapshot_digest`` when the caller keeps it.
     """
     kind = _kind(snapshot)
     rng = None if shuffle_seed is None else random.Random(shuffle_seed)
     choice_rng = rng if snapshot.get("shuffle", True) is not False else None
-    public = _public_ids(snapshot, key)
+    public = _public_ids(snapshot, key, digest)
     view = {"type": kind, "text": snapshot.get("text", "")}
     if snapshot.get("text_format") == "html":
         view["text_format"] = "html"
@@ -367,12 +376,12 @@ def public_view(snapshot: dict, *, shuffle_seed: int | None, key: str) -> dict:
     return view
 
 
-def public_response(snapshot: dict, response, *, key: str):
+def public_response(snapshot: dict, response, *, key: str, digest: str | None = None):
     """A cleaned response expressed with the public ids the browser knows (to refill forms)."""
     if response is None:
         return None
     kind = _kind(snapshot)
-    public = _public_ids(snapshot, key)
+    public = _public_ids(snapshot, key, digest)
     if kind == "single":
         return public.get(response)
     if kind == "multiple":

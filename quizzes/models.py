@@ -345,28 +345,19 @@ class QuizPage(EditorPreviewMixin, CourseStepMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         user, progress = request.user, context["progress"]
-        attempts = list(
-            Attempt.objects.filter(user=user, quiz=self, purpose=AttemptPurpose.QUIZ).order_by(
-                "number"
-            )
-        )
+        history = services.quiz_history(user, self, progress=progress)
+        attempts = [a for a in history.attempts if a.purpose == AttemptPurpose.QUIZ]
         for attempt in attempts:
             if attempt.is_open:  # past its time limit, it is closed (and graded) when seen
                 services.close_if_expired(attempt)
                 attempt.refresh_from_db()
+        in_cycle = history.in_cycle  # only these count (see CourseProgress.cycle)
         context.update(
             attempts=attempts,
             open_attempt=next((a for a in attempts if a.is_open), None),
-            # Only attempts of the current training cycle count (see CourseProgress.cycle).
-            passed=any(
-                a.passed
-                for a in attempts
-                if progress is None
-                or progress.cycle_started_at is None
-                or a.started_at >= progress.cycle_started_at
-            ),
-            attempts_left=services.attempts_left(user, self),
-            next_start=services.next_start_time(user, self),
+            passed=any(a.passed for a in in_cycle),
+            attempts_left=history.attempts_left(),
+            next_start=history.next_start_time(),
             can_see_stats=access.can_view_statistics(user, self),
         )
         return context

@@ -4,6 +4,7 @@ server only, from the snapshot frozen in the attempt."""
 import logging
 import random
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
@@ -63,16 +64,21 @@ def seen_question_ids(user, quiz) -> set[int]:
     )
 
 
-def draw_questions(quiz: QuizPage, user, rng: random.Random) -> list[Question]:
+def draw_questions(
+    quiz: QuizPage, user, rng: random.Random, *, first_attempt: bool = False
+) -> list[Question]:
     """Fixed questions as listed; random sections prefer questions the person has not
     seen in earlier attempts; no question twice in one attempt. The pools come from the
-    shared cache (``quizzes.cache``): one query for the questions drawn."""
+    shared cache (``quizzes.cache``): one query for the questions drawn, and one for those
+    seen before when a section is random and this is not the person's first attempt."""
     from .cache import section_pools
 
-    seen = seen_question_ids(user, quiz)
+    pools = section_pools(quiz)
+    drawing = any(kind != "fixed" for kind, _ids, _count in pools)
+    seen = seen_question_ids(user, quiz) if drawing and not first_attempt else set()
     chosen: list[int] = []
     taken: set[int] = set()
-    for kind, ids, count in section_pools(quiz):
+    for kind, ids, count in pools:
         if kind == "fixed":
             for pk in ids:
                 if pk not in taken:
@@ -93,31 +99,85 @@ def draw_questions(quiz: QuizPage, user, rng: random.Random) -> list[Question]:
     return [found[pk] for pk in chosen if pk in found]
 
 
-def cycle_attempts(user, quiz):
-    """The person's attempts at ``quiz`` in their current training cycle of its course: a new
-    cycle (recertification) starts with every attempt available again."""
+_UNKNOWN = object()
+
+
+@dataclass
+class QuizHistory:
+    """One person's attempts at one quiz, read in one query: everything the quiz page and a
+    start decide (the open attempt, attempts left, the waiting time, a pass) comes from it."""
+
+    quiz: QuizPage
+    attempts: list  # every attempt (quiz attempts and update checks), by number
+    cycle_since: object  # when the person's current training cycle began, or None
+
+    @property
+    def in_cycle(self) -> list:
+        """The quiz attempts (not update checks) of the current training cycle: a new cycle
+        (recertification) starts with every attempt available again."""
+        since = self.cycle_since
+        return [
+            a
+            for a in self.attempts
+            if a.purpose == AttemptPurpose.QUIZ and (since is None or a.started_at >= since)
+        ]
+
+    @property
+    def open(self):
+        return next((a for a in self.attempts if a.status == AttemptStatus.OPEN), None)
+
+    @property
+    def next_number(self) -> int:
+        return max((a.number for a in self.attempts), default=0) + 1
+
+    def attempts_left(self) -> int | None:
+        if not self.quiz.max_attempts:
+            return None
+        return max(self.quiz.max_attempts - len(self.in_cycle), 0)
+
+    def next_start_time(self):
+        if not self.quiz.wait_minutes:
+            return None
+        closed = [a.closed_at for a in self.in_cycle if a.closed_at is not None]
+        if not closed:
+            return None
+        ready = max(closed) + timedelta(minutes=self.quiz.wait_minutes)
+        return ready if ready > timezone.now() else None
+
+    def passed_at_current_text(self) -> bool:
+        """Whether the person passed the quiz in this cycle on a revision that still counts:
+        after a material legal change of the quiz, a pass on an older revision is redone."""
+        from courses.services import revision_floor
+
+        revisions = [a.revision_id for a in self.in_cycle if a.passed]
+        if not revisions:
+            return False
+        floor = revision_floor(self.quiz)
+        return floor is None or any(r is not None and r >= floor for r in revisions)
+
+
+def quiz_history(user, quiz, *, progress=_UNKNOWN) -> QuizHistory:
+    """The person's attempts at ``quiz`` (one query). ``progress``, their summary row of the
+    quiz's course when the caller has it (None: not enrolled), saves reading when their
+    training cycle began."""
     from courses.services import cycle_started_at
 
-    attempts = Attempt.objects.filter(user=user, quiz=quiz, purpose=AttemptPurpose.QUIZ)
-    since = cycle_started_at(user=user, course=quiz.get_parent())
-    return attempts if since is None else attempts.filter(started_at__gte=since)
+    if progress is _UNKNOWN:
+        since = cycle_started_at(user=user, course=quiz.get_parent())
+    else:
+        since = progress.cycle_started_at if progress is not None else None
+    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).order_by("number", "pk"))
+    for attempt in attempts:
+        attempt.quiz = quiz  # known: not read again for each attempt
+    return QuizHistory(quiz, attempts, since)
 
 
 def attempts_left(user, quiz) -> int | None:
-    if not quiz.max_attempts:
-        return None
-    used = cycle_attempts(user, quiz).count()
-    return max(quiz.max_attempts - used, 0)
+    return quiz_history(user, quiz).attempts_left() if quiz.max_attempts else None
 
 
 def next_start_time(user, quiz):
-    if not quiz.wait_minutes:
-        return None
-    last = cycle_attempts(user, quiz).exclude(closed_at=None).order_by("-closed_at").first()
-    if last is None:
-        return None
-    ready = last.closed_at + timedelta(minutes=quiz.wait_minutes)
-    return ready if ready > timezone.now() else None
+    return quiz_history(user, quiz).next_start_time() if quiz.wait_minutes else None
 
 
 def close_if_expired(attempt: Attempt) -> Attempt:
@@ -127,43 +187,32 @@ def close_if_expired(attempt: Attempt) -> Attempt:
 
 
 @transaction.atomic
-def attempt_start(*, user, quiz: QuizPage) -> Attempt:
-    """Start an attempt, or return the open one. Checks attempts left and waiting time."""
-    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, status=AttemptStatus.OPEN).first()
+def attempt_start(*, user, quiz: QuizPage, progress=_UNKNOWN) -> Attempt:
+    """Start an attempt, or return the open one. Checks attempts left and waiting time.
+    ``progress``: the person's summary row of the course, when the caller has it."""
+    history = quiz_history(user, quiz, progress=progress)
+    open_attempt = history.open
     if open_attempt is not None:
         open_attempt = close_if_expired(open_attempt)
         if open_attempt.is_open:
             return open_attempt
-    if _passed_at_current_text(user, quiz):
+    if history.passed_at_current_text():
         raise AttemptError(_("You have already passed this quiz."))
-    left = attempts_left(user, quiz)
-    if left == 0:
+    if history.attempts_left() == 0:
         raise AttemptError(_("You have used all attempts at this quiz. Ask your leader for help."))
-    ready = next_start_time(user, quiz)
+    ready = history.next_start_time()
     if ready is not None:
         raise AttemptError(
             _("You can start the next attempt at %(time)s.")
             % {"time": timezone.localtime(ready).strftime("%H:%M")}
         )
     seed = secrets.randbits(48)
-    questions = draw_questions(quiz, user, random.Random(seed))
+    questions = draw_questions(quiz, user, random.Random(seed), first_attempt=not history.attempts)
     if not questions:
         raise AttemptError(_("This quiz has no questions yet. Tell the course editor."))
-    return _create_attempt(user=user, quiz=quiz, seed=seed, questions=questions)
-
-
-def _passed_at_current_text(user, quiz) -> bool:
-    """Whether the person passed the quiz in this cycle on a revision that still counts: after
-    a material legal change of the quiz, a pass on an older revision is redone."""
-    from courses.services import revision_floor
-
-    revisions = list(
-        cycle_attempts(user, quiz).filter(passed=True).values_list("revision_id", flat=True)
+    return _create_attempt(
+        user=user, quiz=quiz, seed=seed, questions=questions, number=history.next_number
     )
-    if not revisions:
-        return False
-    floor = revision_floor(quiz)
-    return floor is None or any(r is not None and r >= floor for r in revisions)
 
 
 def update_check_questions(quiz: QuizPage, lesson_ids) -> list[int]:
@@ -213,17 +262,18 @@ def update_check_start(*, user, quiz: QuizPage, lesson_ids) -> Attempt:
 
 
 def _create_attempt(
-    *, user, quiz, seed, questions, purpose=AttemptPurpose.QUIZ, scope_lessons=()
+    *, user, quiz, seed, questions, purpose=AttemptPurpose.QUIZ, scope_lessons=(), number=None
 ) -> Attempt:
     now = timezone.now()
     timed = purpose == AttemptPurpose.QUIZ and quiz.time_limit_minutes
-    number = (
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .order_by("-number")
-        .values_list("number", flat=True)
-        .first()
-        or 0
-    ) + 1
+    if number is None:
+        number = (
+            Attempt.objects.filter(user=user, quiz=quiz)
+            .order_by("-number")
+            .values_list("number", flat=True)
+            .first()
+            or 0
+        ) + 1
     try:
         with transaction.atomic():
             attempt = Attempt.objects.create(

@@ -17,6 +17,7 @@ from lms.json_body import JSONBodyError, read_json
 
 from . import access as quiz_access
 from . import grading, selectors, services
+from .cache import version_view
 from .html import plain_text, render_text
 from .models import Attempt, QuizPage, ReviewMode
 from .text import shorten
@@ -48,7 +49,7 @@ def attempt_start(request, quiz_id):
         return redirect(quiz.url)
     quiz._cached_parent_obj = place.course  # its course is known: not read again
     try:
-        attempt = services.attempt_start(user=request.user, quiz=quiz)
+        attempt = services.attempt_start(user=request.user, quiz=quiz, progress=place.progress)
     except services.AttemptError as exc:
         messages.error(request, str(exc))
         return redirect(quiz.url)
@@ -79,15 +80,59 @@ def _question_views(attempt, items):
     views = []
     for item in items:
         key = services.public_key(attempt, item)
+        shared = version_view(item.version_id, item.snapshot)  # the same for every attempt
+        digest = shared["digest"]
         public = grading.public_view(
-            item.snapshot, shuffle_seed=services.shuffle_seed(attempt, item), key=key
+            item.snapshot,
+            shuffle_seed=services.shuffle_seed(attempt, item),
+            key=key,
+            digest=digest,
         )
         public["position"] = item.position
-        public["text_html"] = render_text(public["text"], public.get("text_format", ""))
+        public["text_html"] = shared["text_html"]
         public["answered"] = item.response is not None
-        public["saved"] = grading.public_response(item.snapshot, item.response, key=key)
+        public["saved"] = grading.public_response(
+            item.snapshot, item.response, key=key, digest=digest
+        )
+        public["form"] = _form_rows(public)
         views.append(public)
     return views
+
+
+def _form_rows(view) -> dict:
+    """What the form of one question draws, with the saved answer marked on each choice,
+    option and position: the template then needs one loop per list, not a search of the
+    saved answer inside every option."""
+    saved, kind = view["saved"], view["type"]
+    form = {"name": f"q{view['position']}"}
+    if kind in ("single", "multiple"):
+        chosen = {saved} if kind == "single" else set(saved or ())
+        form["choices"] = [{**c, "checked": c["id"] in chosen} for c in view["choices"]]
+    elif kind == "matching":
+        saved = saved or {}
+        form["rows"] = [
+            {
+                **left,
+                "options": [
+                    {**o, "selected": saved.get(left["id"]) == o["id"]} for o in view["options"]
+                ],
+            }
+            for left in view["left"]
+        ]
+    elif kind == "ordering":
+        rank = {item_id: n for n, item_id in enumerate(saved or (), start=1)}
+        count = len(view["items"])
+        form["rows"] = [
+            {
+                **item,
+                "ranks": [
+                    {"value": str(n), "selected": rank.get(item["id"]) == n}
+                    for n in range(1, count + 1)
+                ],
+            }
+            for item in view["items"]
+        ]
+    return form
 
 
 def _raw_from_post(post, view):
@@ -164,7 +209,7 @@ def attempt_take(request, attempt_id):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "course": quiz.get_parent().specific,
+            "course": _course_of(quiz),
             "questions": shown,
             "all_questions": views,
             "page_no": page_no,
@@ -175,6 +220,13 @@ def attempt_take(request, attempt_id):
         },
         status=400 if errors else 200,
     )
+
+
+def _course_of(quiz):
+    """The quiz's course, in one query (``get_parent().specific`` takes two)."""
+    from courses.models import CoursePage
+
+    return CoursePage.objects.get(path=quiz.path[: -quiz.steplen])
 
 
 def _seconds_left(attempt):
@@ -292,7 +344,7 @@ def attempt_review(request, attempt_id):
         {
             "attempt": attempt,
             "quiz": quiz,
-            "course": quiz.get_parent().specific,
+            "course": _course_of(quiz),
             "rows": rows,
             "mode": mode,
             "active_nav": "catalogue",
@@ -312,7 +364,7 @@ def quiz_stats(request, quiz_id):
         "quizzes/stats.html",
         {
             "quiz": quiz,
-            "course": quiz.get_parent().specific,
+            "course": _course_of(quiz),
             "stats": selectors.quiz_statistics(quiz),
             "items": selectors.item_statistics(quiz),
             "can_edit": quiz_access.can_edit_quiz(request.user, quiz),

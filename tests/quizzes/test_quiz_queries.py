@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses import services as course_services
+from courses.models import CourseProgress
 from quizzes import services
 from quizzes.models import Attempt
 from tests.factories import (
@@ -25,8 +26,10 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUIZ_PAGE = 14  # the frame of a signed-in page is 5 of these (session, user, navigation)
-MAX_START = 21  # 8 of them create the attempt and its questions
+MAX_QUIZ_PAGE = 9  # the frame of a signed-in page is 4 of these (session, user, roles, unread)
+MAX_START = 18  # 8 of them create the attempt and its questions
+# A first visit enrols the person (an open course): the check, the row and its history.
+MAX_FIRST_VISIT = MAX_QUIZ_PAGE + 8
 
 
 def build_quiz(*, fixed, pool, learners):
@@ -90,6 +93,27 @@ def test_quiz_page(client, w):
     assert response.status_code == 200
     assert len(small) == len(large), listing(small, large)
     assert len(large) <= MAX_QUIZ_PAGE, listing(small, large)
+
+
+def test_first_visit_enrols_in_a_few_queries(client, w):
+    """The first view of an open course's quiz enrols the person: a check that they have
+    no row and no finished steps, then one insert and its history row, at any size."""
+    client.force_login(w.people[3])
+    client.get(w.small.quiz.url), client.get(w.large.quiz.url)  # warm the caches
+    first, second = UserFactory(), UserFactory()
+    small, response = measure(client, first, "get", w.small.quiz.url)
+    assert response.status_code == 200
+    large, response = measure(client, second, "get", w.large.quiz.url)
+    assert response.status_code == 200
+    progress = CourseProgress.objects.get(user=second, course=w.large.course)
+    assert progress.history.count() == 1  # one row written, with its summary
+    assert (progress.steps_total, progress.steps_done, progress.next_step_id) == (
+        1,
+        0,
+        w.large.quiz.pk,
+    )
+    assert len(small) == len(large), listing(small, large)
+    assert len(large) <= MAX_FIRST_VISIT, listing(small, large)
 
 
 def test_attempt_start(client, w):
