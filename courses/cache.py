@@ -129,6 +129,19 @@ def forget_view_restrictions() -> None:
     transaction.on_commit(lambda: cache.delete(RESTRICTIONS_KEY))
 
 
+class ViewRestrictionsMixin:
+    """For the pages learners open (catalogue, courses, steps): Wagtail looks for view
+    restrictions on the page and every ancestor before serving (two queries); when none
+    exists anywhere, there is nothing to look up."""
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 # --- dropping entries when what they hold changes ---------------------------------------------
 
 

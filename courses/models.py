@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
+from .cache import ViewRestrictionsMixin
 from .records import LearningRecord
 from .search import page_text
 from .steps import CourseStepMixin, sign_in_first
@@ -42,7 +43,7 @@ class EditorPreviewMixin:
         return {"page": self, "self": self, "request": request, "is_preview": True}
 
 
-class CourseIndexPage(EditorPreviewMixin, Page):
+class CourseIndexPage(EditorPreviewMixin, ViewRestrictionsMixin, Page):
     """The course catalogue."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -85,7 +86,7 @@ class CourseIndexPage(EditorPreviewMixin, Page):
         return context
 
 
-class CoursePage(EditorPreviewMixin, Page):
+class CoursePage(EditorPreviewMixin, ViewRestrictionsMixin, Page):
     area = models.CharField(_("area"), max_length=30, choices=Area.choices, default=Area.OTHER)
     summary = models.TextField(_("summary"), max_length=1000)
     audience = models.CharField(_("audience"), max_length=300, blank=True)
@@ -281,15 +282,6 @@ class CoursePage(EditorPreviewMixin, Page):
                     step._cached_parent_obj = self
                     return step.route(request, path_components[1:])
         return super().route(request, path_components)
-
-    def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        from .cache import any_view_restrictions
-
-        if not any_view_restrictions():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
 
 class LessonPage(EditorPreviewMixin, CourseStepMixin, Page):

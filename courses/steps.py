@@ -12,6 +12,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.template.response import TemplateResponse
 
+from .cache import ViewRestrictionsMixin
+
 
 @dataclass(frozen=True)
 class StepPlace:
@@ -82,7 +84,7 @@ def step_place(*, user, step) -> StepPlace:
     return StepPlace(course, mine.progress, mine.steps, index, mine.latest.get(step.pk))
 
 
-class CourseStepMixin:
+class CourseStepMixin(ViewRestrictionsMixin):
     """Serving for the pages that are steps of a course (``LessonPage``, ``QuizPage``)."""
 
     locked_template = "courses/locked.html"
@@ -97,15 +99,6 @@ class CourseStepMixin:
             return TemplateResponse(request, self.locked_template, context, status=403)
         self.record_opening(request, place)
         return super().serve(request, *args, place=place, **kwargs)
-
-    def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        from .cache import any_view_restrictions
-
-        if not any_view_restrictions():  # no restriction anywhere: nothing to look up
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def record_opening(self, request, place: StepPlace) -> None:
         """Called when the person is let in, before the page is drawn."""

@@ -6,7 +6,8 @@ user, their roles, the units they lead and the unread-notification badge, see ``
 
 - the course outline and the lesson page with an H5P block: 1 vs 30 lessons, with 1 vs 50
   other people who have progress in the course;
-- "My learning" (the home page): 1 vs 10 courses enrolled.
+- "My learning" (the home page): 1 vs 10 courses enrolled;
+- the catalogue, whole and searched: 10 more matching courses.
 """
 
 from types import SimpleNamespace
@@ -18,7 +19,13 @@ from django.test.utils import CaptureQueriesContext
 from courses import services
 from courses.models import CourseProgress, LessonCompletion
 from tests.courses.conftest import H5P_DIR, fresh, h5p_body, make_people
-from tests.factories import CoursePageFactory, H5PPackageFactory, LessonPageFactory, UserFactory
+from tests.factories import (
+    CoursePageFactory,
+    H5PPackageFactory,
+    LessonPageFactory,
+    UserFactory,
+    catalogue,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +34,7 @@ MAX_QUERIES = 10
 FRAME = ("django_session", "lms_user", "auth_group", "lms_orgunit_leaders", "lms_notification")
 # Ceilings of the whole request, frame included (the tests keep sessions in the database;
 # production reads them from Redis, one query fewer): a new query anywhere fails the test.
-CEILING = {"outline": 7, "lesson": 10, "home": 9}
+CEILING = {"outline": 7, "lesson": 10, "home": 9, "catalogue": 8}
 
 
 def build_course(package, *, lessons, learners, prerequisite=None):
@@ -157,6 +164,19 @@ def test_a_view_restriction_still_applies(client, w):
     assert response.templates[0].name == "wagtailcore/password_required.html"
 
 
+def test_a_view_restriction_on_the_catalogue_applies_to_it_and_below(client, w):
+    from wagtail.models import PageViewRestriction
+
+    client.force_login(w.reader)
+    assert client.get(catalogue().url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=catalogue(), restriction_type=PageViewRestriction.PASSWORD, password="tajne"
+    )
+    for url in (catalogue().url, w.large.course.url, w.large.lessons[0].url):
+        response = client.get(url)
+        assert response.templates[0].name == "wagtailcore/password_required.html", url
+
+
 def test_a_change_above_the_courses_drops_every_tree_below(w):
     """Renaming or moving the catalogue changes the URLs every cached tree holds."""
     from django.core.cache import cache as shared
@@ -170,3 +190,28 @@ def test_a_change_above_the_courses_drops_every_tree_below(w):
     assert all(shared.get(k) is not None for k in keys)
     cache._page_changed(None, CourseIndexPage.objects.get())
     assert all(shared.get(k) is None for k in keys)
+
+
+def matching_courses(count):
+    """Courses whose summary has the searched word, every second one with a lesson that has
+    it too (the catalogue lists a course whose lessons match after the direct hits)."""
+    for i in range(count):
+        course = CoursePageFactory(summary="Podsumowanie szkolenia.")
+        if i % 2 == 0:
+            fresh(LessonPageFactory(parent=course, intro="Podsumowanie lekcji."))
+
+
+@pytest.mark.parametrize("query", ["", "Podsumowanie", "Podsum"])
+def test_catalogue_and_its_search(client, w, query):
+    """The catalogue, whole or searched (whole words, then word starts): the same queries
+    with 1 and with 11 matching courses."""
+    url = f"{catalogue().url}?q={query}"
+    matching_courses(1)
+    small, response = queries(client, w.reader, url)
+    before = len(response.context["courses"])
+    matching_courses(10)
+    large, response = queries(client, w.reader, url)
+    assert len(response.context["courses"]) == before + 10
+    listing = "\n".join(["small:", *small, "", "large:", *large])
+    assert len(small) == len(large), listing
+    assert len(large) <= CEILING["catalogue"], listing
