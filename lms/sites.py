@@ -45,18 +45,23 @@ def sites_changed(**kwargs) -> None:
     transaction.on_commit(bump)
 
 
-def page_changed(sender=None, instance=None, **kwargs) -> None:
+def page_changed(sender=None, instance=None, raw=False, **kwargs) -> None:
     """A page was saved, published, moved or deleted: if it is a site's root page, the held
-    sites are out of date (a root page whose slug changes also clears Wagtail's site root
-    paths, which replaces the version too)."""
+    sites are out of date.
+
+    Rows loaded as they are (fixtures, a test database restored from its snapshot) drop the
+    held sites without a lookup. The check reads the sites table rather than Wagtail's
+    cached site root paths, which must not be filled while pages and sites are half loaded.
+    """
     from wagtail.models import Page, Site
 
     if not isinstance(instance, Page):
         return
+    if raw:
+        sites_changed()
+        return
     held_roots = {site.root_page_id for _v, site in list(_held.values()) if site is not None}
-    if instance.pk in held_roots or instance.url_path in {
-        root.root_path for root in Site.get_site_root_paths()
-    }:
+    if instance.pk in held_roots or Site.objects.filter(root_page_id=instance.pk).exists():
         sites_changed()
 
 

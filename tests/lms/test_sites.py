@@ -64,3 +64,27 @@ def test_each_host_gets_its_own_site_and_a_new_site_is_found_at_once(signed_in, 
     assert Site.find_for_request(rf.get("/", HTTP_HOST=default.hostname)) == default
     other.delete()
     assert Site.find_for_request(rf.get("/", HTTP_HOST="szkolenia.example.test")) == default
+
+
+def test_a_page_save_leaves_wagtails_site_root_paths_unread(signed_in):
+    """Saving a page must not fill Wagtail's cached site root paths: while a database is
+    restored (pages and sites loaded one row at a time) that would cache a half-loaded list,
+    and every page's URL would be None until the cache was cleared."""
+    from django.core.cache import cache
+    from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+
+    course = CoursePageFactory()
+    Site.clear_site_root_paths_cache()
+    course.title = "Zmieniony tytuł"
+    course.save()
+    assert cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION) is None
+
+
+def test_a_raw_row_load_drops_the_held_sites(signed_in):
+    from django.db.models.signals import post_save
+
+    index = catalogue()
+    signed_in.get(index.url)
+    assert sites._held
+    post_save.send(sender=type(index), instance=index, raw=True, created=False)
+    assert not sites._held
